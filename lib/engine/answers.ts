@@ -1,0 +1,26 @@
+/**
+ * Answers as the store keeps them: one value per question id. The question's kind says
+ * how to read the value (an option id, a list of option ids, a scale point or text).
+ */
+import { z } from "zod";
+
+export type AnswerValue = string | string[] | number;
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+export const MAX_TEXT_ANSWER_LENGTH = 500;
+
+export const answerValueSchema = z.union([
+  z.string().max(MAX_TEXT_ANSWER_LENGTH),
+  z.array(z.string().max(100)).max(50),
+  z.number().int().min(0).max(100),
+]);
+
+export const answersSchema = z.record(z.string().max(100), answerValueSchema);
+
+/** An empty string or an empty selection is no answer at all. */
+export function isAnswered(value: AnswerValue | undefined): value is AnswerValue {
+  if (value === undefined) return false;
+  if (typeof value === "string") return value.trim().length > 0;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}

@@ -1,0 +1,112 @@
+/**
+ * The shape of authored content: areas, questions, risks, actions, phases and roles.
+ * Content is parsed through these schemas, so a typo in content fails loudly at the
+ * boundary instead of quietly changing a result.
+ */
+import { z } from "zod";
+import { conditionSchema } from "./condition";
+
+const id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lower-case words joined by '.' or '-'");
+const text = z.string().trim().min(1);
+
+export const areaSchema = z.strictObject({
+  id,
+  title: text,
+  kind: z.enum(["non-technical", "technical"]),
+  /** The talk's challenge this area answers, in the talk's words. */
+  challenge: text,
+  summary: text,
+});
+
+export const optionSchema = z.strictObject({
+  id,
+  label: text,
+  hint: text.optional(),
+});
+
+const questionBase = {
+  id,
+  area: id,
+  prompt: text,
+  /** Why the question matters; shown with the question and tied to it. */
+  help: text,
+  required: z.boolean(),
+  when: conditionSchema.optional(),
+};
+
+export const questionSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ ...questionBase, kind: z.literal("single"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...questionBase, kind: z.literal("multi"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal("scale"),
+    /** One label per point, from 1 upwards. */
+    scale: z.array(text).min(3).max(7),
+  }),
+  z.strictObject({ ...questionBase, kind: z.literal("text"), maxLength: z.number().int().min(1).max(500) }),
+]);
+
+const level = z.number().int().min(1).max(5);
+
+export const riskRuleSchema = z.strictObject({
+  when: conditionSchema,
+  likelihood: level,
+  impact: level,
+  /** One line a reviewer can check the numbers against. */
+  reason: text,
+});
+
+export const riskSchema = z.strictObject({
+  id,
+  area: id,
+  title: text,
+  /** What goes wrong. */
+  description: text,
+  /** Who feels it when it does. */
+  affects: text,
+  rules: z.array(riskRuleSchema).min(1),
+});
+
+export const effortSchema = z.enum(["S", "M", "L"]);
+
+export const referenceSchema = z.strictObject({ label: text, url: z.url() });
+
+export const actionSchema = z.strictObject({
+  id,
+  title: text,
+  /** What to do, naming today's tools and settings. */
+  detail: text,
+  phase: id,
+  owner: id,
+  effort: effortSchema,
+  mitigates: z.array(id),
+  dependsOn: z.array(id),
+  /** Every adoption needs it, whatever the answers. */
+  baseline: z.boolean().optional(),
+  references: z.array(referenceSchema).optional(),
+});
+
+export const phaseSchema = z.strictObject({ id, title: text, summary: text });
+export const roleSchema = z.strictObject({ id, title: text });
+
+export const questionnaireSchema = z.strictObject({
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, "versions look like 2026.11.1"),
+  areas: z.array(areaSchema).min(1),
+  questions: z.array(questionSchema).min(1),
+  risks: z.array(riskSchema),
+  actions: z.array(actionSchema),
+  phases: z.array(phaseSchema).min(1),
+  roles: z.array(roleSchema).min(1),
+});
+
+export type Area = z.infer<typeof areaSchema>;
+export type Option = z.infer<typeof optionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionKind = Question["kind"];
+export type RiskRule = z.infer<typeof riskRuleSchema>;
+export type Risk = z.infer<typeof riskSchema>;
+export type Effort = z.infer<typeof effortSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Role = z.infer<typeof roleSchema>;
+export type Questionnaire = z.infer<typeof questionnaireSchema>;

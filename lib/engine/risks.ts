@@ -1,0 +1,62 @@
+/**
+ * Risk evaluation: every risk with a matching rule, scored by its most severe matching
+ * rule, and explained by the answers that made that rule true.
+ */
+import type { Answers, AnswerValue } from "./answers";
+import { evaluateCondition } from "./evaluate-condition";
+import type { Questionnaire, Risk } from "./questionnaire";
+import { bandOf, severityOf, type Band } from "./scoring";
+
+export interface AnswerReason {
+  question: string;
+  /** The effective answer, or undefined when the question was left unanswered. */
+  answer: AnswerValue | undefined;
+}
+
+export interface RaisedRisk {
+  id: string;
+  area: string;
+  likelihood: number;
+  impact: number;
+  severity: number;
+  band: Band;
+  /** Index of the rule that won within the risk's rules. */
+  rule: number;
+  reason: string;
+  because: AnswerReason[];
+}
+
+export function evaluateRisk(risk: Risk, effective: Answers): RaisedRisk | undefined {
+  let best: RaisedRisk | undefined;
+  risk.rules.forEach((rule, index) => {
+    const result = evaluateCondition(rule.when, effective);
+    if (!result.matched) return;
+    const severity = severityOf(rule.likelihood, rule.impact);
+    // Ties go to the earlier rule, and then to the higher likelihood, so the order is stable.
+    if (best !== undefined && (severity < best.severity || (severity === best.severity && rule.likelihood <= best.likelihood))) return;
+    best = {
+      id: risk.id,
+      area: risk.area,
+      likelihood: rule.likelihood,
+      impact: rule.impact,
+      severity,
+      band: bandOf(severity),
+      rule: index,
+      reason: rule.reason,
+      because: result.because.map((question) => ({ question, answer: effective[question] })),
+    };
+  });
+  return best;
+}
+
+/** Most severe first; equal severities by likelihood, then in content order. */
+export function evaluateRisks(questionnaire: Pick<Questionnaire, "risks">, effective: Answers): RaisedRisk[] {
+  const raised = questionnaire.risks
+    .map((risk, order) => ({ order, raised: evaluateRisk(risk, effective) }))
+    .filter((entry): entry is { order: number; raised: RaisedRisk } => entry.raised !== undefined);
+  raised.sort(
+    (a, b) =>
+      b.raised.severity - a.raised.severity || b.raised.likelihood - a.raised.likelihood || a.order - b.order,
+  );
+  return raised.map((entry) => entry.raised);
+}
