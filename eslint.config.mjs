@@ -46,5 +46,5 @@ export default defineConfig([
     files: ["scripts/**/*.ts", "bench/**/*.ts", "e2e/**/*.ts"],
     rules: { "no-console": "off" },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);
