@@ -24,3 +24,11 @@ export function isAnswered(value: AnswerValue | undefined): value is AnswerValue
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }
+
+/**
+ * The answer to one question, read only from the answers' own keys: a question id such as
+ * "constructor" must never pick up something inherited from Object.prototype.
+ */
+export function answerOf(answers: Answers, questionId: string): AnswerValue | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}

@@ -2,7 +2,7 @@
  * Evaluates a condition against answers and says which answers made it true.
  * An unanswered question equals nothing, is in nothing and includes nothing.
  */
-import { isAnswered, type Answers, type AnswerValue } from "./answers";
+import { answerOf, isAnswered, type Answers, type AnswerValue } from "./answers";
 import type { Condition, ScalarValue } from "./condition";
 
 export interface ConditionResult {
@@ -40,23 +40,23 @@ export function evaluateCondition(condition: Condition, answers: Answers): Condi
       return { matched: !inner.matched, because: inner.because };
     }
     case "equals":
-      return { matched: sameValue(answers[condition.question], condition.value), because: [condition.question] };
+      return { matched: sameValue(answerOf(answers, condition.question), condition.value), because: [condition.question] };
     case "in": {
-      const answer = answers[condition.question];
+      const answer = answerOf(answers, condition.question);
       return {
         matched: condition.values.some((value) => sameValue(answer, value)),
         because: [condition.question],
       };
     }
     case "includes": {
-      const answer = answers[condition.question];
+      const answer = answerOf(answers, condition.question);
       return {
         matched: Array.isArray(answer) && answer.includes(condition.option),
         because: [condition.question],
       };
     }
     case "answered":
-      return { matched: isAnswered(answers[condition.question]), because: [condition.question] };
+      return { matched: isAnswered(answerOf(answers, condition.question)), because: [condition.question] };
   }
 }
 

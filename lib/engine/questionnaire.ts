@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { conditionSchema } from "./condition";
+import { LEVELS } from "./scoring";
 
 const id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lower-case words joined by '.' or '-'");
 const text = z.string().trim().min(1);
@@ -46,7 +47,7 @@ export const questionSchema = z.discriminatedUnion("kind", [
   z.strictObject({ ...questionBase, kind: z.literal("text"), maxLength: z.number().int().min(1).max(500) }),
 ]);
 
-const level = z.number().int().min(1).max(5);
+const level = z.literal(LEVELS);
 
 export const riskRuleSchema = z.strictObject({
   when: conditionSchema,
@@ -110,3 +111,10 @@ export type Action = z.infer<typeof actionSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+/** The part of a question that decides whether it is shown and counted; enough for the engine. */
+export type QuestionLogic = Pick<Question, "id" | "area" | "required" | "when">;
+
+export function questionLogic(questions: readonly Question[]): QuestionLogic[] {
+  return questions.map(({ id, area, required, when }) => (when ? { id, area, required, when } : { id, area, required }));
+}

@@ -2,10 +2,10 @@
  * Risk evaluation: every risk with a matching rule, scored by its most severe matching
  * rule, and explained by the answers that made that rule true.
  */
-import type { Answers, AnswerValue } from "./answers";
+import { answerOf, type Answers, type AnswerValue } from "./answers";
 import { evaluateCondition } from "./evaluate-condition";
-import type { Questionnaire, Risk } from "./questionnaire";
-import { bandOf, severityOf, type Band } from "./scoring";
+import type { Risk } from "./questionnaire";
+import { bandOf, severityOf, type Band, type Level } from "./scoring";
 
 export interface AnswerReason {
   question: string;
@@ -16,8 +16,8 @@ export interface AnswerReason {
 export interface RaisedRisk {
   id: string;
   area: string;
-  likelihood: number;
-  impact: number;
+  likelihood: Level;
+  impact: Level;
   severity: number;
   band: Band;
   /** Index of the rule that won within the risk's rules. */
@@ -32,7 +32,7 @@ export function evaluateRisk(risk: Risk, effective: Answers): RaisedRisk | undef
     const result = evaluateCondition(rule.when, effective);
     if (!result.matched) return;
     const severity = severityOf(rule.likelihood, rule.impact);
-    // Ties go to the earlier rule, and then to the higher likelihood, so the order is stable.
+    // Ties on severity go to the higher likelihood, and then to the earlier rule, so the order is stable.
     if (best !== undefined && (severity < best.severity || (severity === best.severity && rule.likelihood <= best.likelihood))) return;
     best = {
       id: risk.id,
@@ -43,14 +43,14 @@ export function evaluateRisk(risk: Risk, effective: Answers): RaisedRisk | undef
       band: bandOf(severity),
       rule: index,
       reason: rule.reason,
-      because: result.because.map((question) => ({ question, answer: effective[question] })),
+      because: result.because.map((question) => ({ question, answer: answerOf(effective, question) })),
     };
   });
   return best;
 }
 
 /** Most severe first; equal severities by likelihood, then in content order. */
-export function evaluateRisks(questionnaire: Pick<Questionnaire, "risks">, effective: Answers): RaisedRisk[] {
+export function evaluateRisks(questionnaire: { risks: readonly Risk[] }, effective: Answers): RaisedRisk[] {
   const raised = questionnaire.risks
     .map((risk, order) => ({ order, raised: evaluateRisk(risk, effective) }))
     .filter((entry): entry is { order: number; raised: RaisedRisk } => entry.raised !== undefined);

@@ -42,6 +42,10 @@ export function bandOf(severity: number): Band {
   return "low";
 }
 
+export function isBand(value: string): value is Band {
+  return (BANDS as readonly string[]).includes(value);
+}
+
 /** Higher is more severe; used to sort and to compare bands. */
 export function bandRank(band: Band): number {
   return BANDS.length - BANDS.indexOf(band);

@@ -6,10 +6,10 @@
  * hiding is transitive, so a follow-up of a hidden follow-up is hidden too, even when
  * its own condition (say, a `not`) would hold on an empty answer.
  */
-import { isAnswered, type Answers, type AnswerValue } from "./answers";
+import { answerOf, isAnswered, type Answers, type AnswerValue } from "./answers";
 import { referencedQuestions } from "./condition";
 import { conditionHolds } from "./evaluate-condition";
-import type { Question, Questionnaire } from "./questionnaire";
+import type { QuestionLogic } from "./questionnaire";
 
 export interface Visibility {
   /** Ids of the questions shown, in content order. */
@@ -18,18 +18,18 @@ export interface Visibility {
   effective: Answers;
 }
 
-export function isQuestionShown(question: Question, shown: ReadonlySet<string>, effective: Answers): boolean {
+export function isQuestionShown(question: Pick<QuestionLogic, "when">, shown: ReadonlySet<string>, effective: Answers): boolean {
   if (question.when === undefined) return true;
   return referencedQuestions(question.when).every((id) => shown.has(id)) && conditionHolds(question.when, effective);
 }
 
-export function resolveVisibility(questionnaire: Pick<Questionnaire, "questions">, answers: Answers): Visibility {
+export function resolveVisibility(questionnaire: { questions: readonly QuestionLogic[] }, answers: Answers): Visibility {
   const shown = new Set<string>();
   const effective: Record<string, AnswerValue> = {};
   for (const question of questionnaire.questions) {
     if (!isQuestionShown(question, shown, effective)) continue;
     shown.add(question.id);
-    const answer = answers[question.id];
+    const answer = answerOf(answers, question.id);
     if (isAnswered(answer)) effective[question.id] = answer;
   }
   return { visible: [...shown], effective };

@@ -25,8 +25,11 @@ export function checkActions(content: Questionnaire): Problem[] {
   for (const action of content.actions) {
     for (const dependencyId of action.dependsOn) {
       const dependency = byId.get(dependencyId);
-      if (!dependency) continue;
-      if ((phaseIndex.get(dependency.phase) ?? 0) > (phaseIndex.get(action.phase) ?? 0)) {
+      // An unknown action or phase is reported by the reference check; it has no place to compare.
+      const dependencyPhase = dependency && phaseIndex.get(dependency.phase);
+      const actionPhase = phaseIndex.get(action.phase);
+      if (!dependency || dependencyPhase === undefined || actionPhase === undefined) continue;
+      if (dependencyPhase > actionPhase) {
         problems.push({
           id: action.id,
           problem: `It depends on "${dependencyId}", which comes in a later phase ("${dependency.phase}").`,

@@ -102,6 +102,10 @@ export function checkReferences(content: Questionnaire): Problem[] {
   const earlier = new Set<string>();
   let areaIndex = 0;
   for (const question of content.questions) {
+    // Known area, wrong prefix; an unknown area is reported below on its own.
+    if (areaIds.includes(question.area) && !question.id.startsWith(`${question.area}.`)) {
+      problems.push({ id: question.id, problem: `Its id must start with its area, as in "${question.area}.${question.id.split(".").pop() ?? "name"}".` });
+    }
     const index = areaIds.indexOf(question.area);
     if (index < 0) problems.push({ id: question.id, problem: `It belongs to the area "${question.area}", which does not exist.` });
     else if (index < areaIndex) problems.push({ id: question.id, problem: `It is listed after questions of a later area; keep questions in area order.` });

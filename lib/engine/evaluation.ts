@@ -1,0 +1,18 @@
+/**
+ * The whole evaluation of one set of answers: results and the plan that answers them.
+ * Pages and exports all start here, so they cannot disagree.
+ */
+import type { Answers } from "./answers";
+import { buildPlan, type Plan } from "./plan";
+import type { Questionnaire } from "./questionnaire";
+import { evaluateAssessment, type Results } from "./results";
+
+export interface Evaluation {
+  results: Results;
+  plan: Plan;
+}
+
+export function evaluate(questionnaire: Questionnaire, answers: Answers): Evaluation {
+  const results = evaluateAssessment(questionnaire, answers);
+  return { results, plan: buildPlan(questionnaire, results.risks) };
+}

@@ -1,0 +1,21 @@
+/**
+ * Export file names carry the assessment's name, made safe for every file system, and
+ * the date: "payments-api-2026-11-25.csv".
+ */
+const MAX_STEM = 60;
+
+export function safeFileStem(name: string): string {
+  const stem = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_STEM)
+    .replace(/-+$/g, "");
+  return stem || "assessment";
+}
+
+export function exportFileName(name: string, date: Date, extension: string): string {
+  return `${safeFileStem(name)}-${date.toISOString().slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,134 @@
+/**
+ * The whole assessment as one Markdown document, in the order of the printed one: cover,
+ * summary, readiness, risk matrix, risk register, plan by phase. User text is escaped.
+ */
+import { TOP_RISKS } from "../results";
+import { BAND_LABELS, BANDS, IMPACT_LABELS, LIKELIHOOD_LABELS, LEVELS } from "../scoring";
+import type { DocumentAction, ExportDocument } from "./export-document";
+import { escapeMarkdown as user, table, tableCell } from "./markdown-escape";
+
+const day = (iso: string | Date): string => (typeof iso === "string" ? iso : iso.toISOString()).slice(0, 10);
+
+function cover(doc: ExportDocument): string[] {
+  const { assessment } = doc;
+  return [
+    `# Container adoption assessment: ${user(assessment.name)}`,
+    "",
+    ...(assessment.assessor ? [`- **Assessor:** ${user(assessment.assessor)}`] : []),
+    `- **Last changed:** ${day(assessment.updatedAt)}`,
+    `- **Exported:** ${day(doc.exportedAt)}`,
+    `- **Questionnaire version:** ${doc.contentVersion}`,
+    "",
+  ];
+}
+
+function summary(doc: ExportDocument): string[] {
+  const { results } = doc;
+  const unknown = results.progress.filter((p) => p.status === "not-started").map((p) => doc.areaTitles.get(p.area) ?? p.area);
+  const incomplete = results.progress.filter((p) => p.status === "in-progress").map((p) => doc.areaTitles.get(p.area) ?? p.area);
+  return [
+    "## Summary",
+    "",
+    table(["Band", "Risks"], BANDS.map((band) => [BAND_LABELS[band], String(results.bandCounts[band])])),
+    "",
+    `### The ${Math.min(TOP_RISKS, doc.risks.length)} most severe risks`,
+    "",
+    ...(doc.risks.length === 0 ? ["No risks raised."] : doc.risks.slice(0, TOP_RISKS).map((r, i) => `${i + 1}. ${tableCell(r.title)} — ${BAND_LABELS[r.band]} (severity ${r.severity})`)),
+    "",
+    ...(unknown.length > 0 ? [`**Unknown (not answered):** ${unknown.join(", ")}. An unanswered area is an unknown, not a clean bill of health.`, ""] : []),
+    ...(incomplete.length > 0 ? [`**Incomplete:** ${incomplete.join(", ")}.`, ""] : []),
+    "## Readiness by area",
+    "",
+    table(
+      ["Area", "Readiness (of 100)", "Risks"],
+      results.readiness.map((r) => [tableCell(doc.areaTitles.get(r.area) ?? r.area), r.score === null ? "Unknown" : String(r.score), String(r.riskCount)]),
+    ),
+    "",
+  ];
+}
+
+function matrix(doc: ExportDocument): string[] {
+  return [
+    "## Risk matrix",
+    "",
+    "Rows are impact (5 at the top), columns are likelihood.",
+    "",
+    table(
+      ["Impact \\\\ Likelihood", ...LEVELS.map((l) => `${l} ${LIKELIHOOD_LABELS[l]}`)],
+      doc.results.matrix.map((row) => [
+        `${row.impact} ${IMPACT_LABELS[row.impact]}`,
+        ...row.cells.map((cell) => `${BAND_LABELS[cell.band]}: ${cell.riskIds.length}`),
+      ]),
+    ),
+    "",
+  ];
+}
+
+function register(doc: ExportDocument): string[] {
+  return [
+    "## Risk register",
+    "",
+    ...doc.risks.flatMap((risk, i) => [
+      `### ${i + 1}. ${risk.title} (${BAND_LABELS[risk.band]}, severity ${risk.severity})`,
+      "",
+      `- **Area:** ${risk.areaTitle}`,
+      `- **Likelihood:** ${risk.likelihood} ${LIKELIHOOD_LABELS[risk.likelihood]}; **impact:** ${risk.impact} ${IMPACT_LABELS[risk.impact]}`,
+      `- **Who feels it:** ${risk.affects}`,
+      "",
+      risk.description,
+      "",
+      `**Why:** ${risk.reason}`,
+      "",
+      ...risk.why.map((w) => `- ${w.prompt} — ${user(w.answer)}`),
+      "",
+      `**What to do:** ${risk.actions.join("; ") || "See the plan."}`,
+      "",
+    ]),
+  ];
+}
+
+function actionRow(action: DocumentAction): string[] {
+  return [
+    String(action.order),
+    tableCell(action.title),
+    tableCell(action.ownerTitle),
+    user(action.decision.person ?? ""),
+    action.effort,
+    action.priorityLabel,
+    action.statusLabel,
+    tableCell(action.riskTitles.join("; ")),
+    tableCell(action.dependsOnTitles.join("; ")),
+  ];
+}
+
+function plan(doc: ExportDocument): string[] {
+  const s = doc.planSummary;
+  return [
+    "## Adoption plan",
+    "",
+    `${s.total} actions; effort ${s.byEffort.S} small, ${s.byEffort.M} medium, ${s.byEffort.L} large (about ${s.personDays} person-days).`,
+    "",
+    ...doc.phases.flatMap((phase) => [
+      `### ${phase.title}`,
+      "",
+      ...(phase.actions.length === 0
+        ? ["No actions in this phase.", ""]
+        : [
+            table(["#", "Action", "Owner", "Person", "Effort", "Priority", "Status", "Risks", "Depends on"], phase.actions.map(actionRow)),
+            "",
+            ...phase.actions.flatMap((action) => [
+              `#### ${action.order}. ${action.title}`,
+              "",
+              action.detail,
+              "",
+              ...(action.decision.status === "not-applicable" ? [`**Not applicable because:** ${user(action.decision.reason ?? "")}`, ""] : []),
+              ...(action.decision.note ? [`**Note:** ${user(action.decision.note)}`, ""] : []),
+            ]),
+          ]),
+    ]),
+  ];
+}
+
+export function toMarkdown(doc: ExportDocument): string {
+  return [...cover(doc), ...summary(doc), ...matrix(doc), ...register(doc), ...plan(doc)].join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}

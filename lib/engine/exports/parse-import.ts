@@ -1,0 +1,56 @@
+/**
+ * Reads a JSON export back. The file is untrusted: it is parsed, checked against the
+ * export format, and its answers upgraded to the current questionnaire. Problems come back
+ * as plain sentences, never as an exception.
+ */
+import type { z } from "zod";
+import type { Questionnaire } from "../questionnaire";
+import type { IdHistory } from "../share/id-history";
+import type { SharedAssessment } from "../share/shared-assessment";
+import { upgradeToCurrent } from "../upgrade";
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "./json-export";
+
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export type ImportResult =
+  | { ok: true; assessment: SharedAssessment; unmapped: string[] }
+  | { ok: false; errors: string[] };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? `At “${issue.path.map(String).join(" › ")}”: ` : "";
+  return `${where}${issue.message}.`;
+}
+
+export function parseImport(text: string, questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">, history: IdHistory): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ["The file is larger than any export this tool makes (over 1 MB)."] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ["The file is not JSON. Choose a file made with “Download JSON”."] };
+  }
+  if (typeof data !== "object" || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, errors: ["The file is JSON, but not an export from this tool (its “format” is missing or different)."] };
+  }
+  const version = (data as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === "number" && version > EXPORT_FORMAT_VERSION) {
+    return { ok: false, errors: [`The file was exported by a newer version of this tool (format ${version}). Reload the page to update, then try again.`] };
+  }
+  const parsed = exportFileSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 10).map(describeIssue) };
+
+  const { assessment } = parsed.data;
+  const upgraded = upgradeToCurrent(questionnaire, history, assessment.answers, assessment.decisions);
+  return {
+    ok: true,
+    assessment: {
+      name: assessment.name,
+      ...(assessment.assessor ? { assessor: assessment.assessor } : {}),
+      updatedAt: assessment.updatedAt,
+      contentVersion: questionnaire.version,
+      answers: upgraded.answers,
+      decisions: upgraded.decisions,
+    },
+    unmapped: upgraded.unmapped,
+  };
+}

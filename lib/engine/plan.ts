@@ -1,0 +1,174 @@
+/**
+ * The adoption plan: every action that mitigates a raised risk, every action those need
+ * first (transitively), and the baseline every adoption needs; grouped by phase and put
+ * in an order where nothing comes before what it depends on.
+ */
+import { topologicalOrder } from "./graph";
+import type { Action, Effort, Phase, Role } from "./questionnaire";
+import type { RaisedRisk } from "./risks";
+import { bandRank, type Band } from "./scoring";
+
+/** How urgent an action is: the band of the worst risk it (or an action needing it) mitigates. */
+export type Priority = Band | "baseline";
+
+export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
+  critical: "Critical",
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+  baseline: "Baseline",
+};
+
+/** Indicative person-days per effort size, so a plan can be summed. */
+export const EFFORT_DAYS: Readonly<Record<Effort, number>> = { S: 2, M: 8, L: 25 };
+
+export interface MitigatedRisk {
+  id: string;
+  band: Band;
+  severity: number;
+}
+
+export interface PlannedAction {
+  id: string;
+  /** 1-based position in the whole plan. */
+  order: number;
+  phase: string;
+  owner: string;
+  effort: Effort;
+  priority: Priority;
+  /** Raised risks this action mitigates, most severe first. */
+  mitigates: MitigatedRisk[];
+  dependsOn: string[];
+  /** Planned actions that need this one first. */
+  neededBy: string[];
+  baseline: boolean;
+}
+
+export interface PlanPhase {
+  phase: string;
+  actions: PlannedAction[];
+}
+
+export interface PlanSummary {
+  total: number;
+  byPhase: Record<string, number>;
+  byOwner: Record<string, number>;
+  byEffort: Record<Effort, number>;
+  personDays: number;
+}
+
+export interface Plan {
+  phases: PlanPhase[];
+  summary: PlanSummary;
+}
+
+interface PlanContent {
+  actions: readonly Action[];
+  phases: readonly Pick<Phase, "id">[];
+  roles: readonly Pick<Role, "id">[];
+}
+
+function priorityRank(priority: Priority): number {
+  return priority === "baseline" ? 0 : bandRank(priority);
+}
+
+function selectActions(actions: readonly Action[], raised: ReadonlySet<string>): Set<string> {
+  const byId = new Map(actions.map((action) => [action.id, action]));
+  const chosen = new Set<string>();
+  const include = (id: string): void => {
+    if (chosen.has(id)) return;
+    const action = byId.get(id);
+    if (!action) return;
+    chosen.add(id);
+    action.dependsOn.forEach(include);
+  };
+  for (const action of actions) {
+    if (action.baseline || action.mitigates.some((risk) => raised.has(risk))) include(action.id);
+  }
+  return chosen;
+}
+
+/** An action is as urgent as the most urgent action that needs it. */
+function priorities(actions: readonly Action[], risks: ReadonlyMap<string, RaisedRisk>): Map<string, Priority> {
+  const own = new Map<string, Priority>();
+  for (const action of actions) {
+    const worst = action.mitigates.map((id) => risks.get(id)).reduce<RaisedRisk | undefined>(
+      (max, risk) => (risk && (!max || risk.severity > max.severity) ? risk : max),
+      undefined,
+    );
+    own.set(action.id, worst ? worst.band : "baseline");
+  }
+  const byId = new Map(actions.map((action) => [action.id, action]));
+  const lift = (id: string, priority: Priority, seen: Set<string>): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const current = own.get(id) ?? "baseline";
+    if (priorityRank(priority) > priorityRank(current)) own.set(id, priority);
+    for (const dependency of byId.get(id)?.dependsOn ?? []) lift(dependency, own.get(id) ?? priority, seen);
+  };
+  for (const action of actions) lift(action.id, own.get(action.id) ?? "baseline", new Set());
+  return own;
+}
+
+export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk[]): Plan {
+  const risks = new Map(raisedRisks.map((risk) => [risk.id, risk]));
+  const chosen = selectActions(content.actions, new Set(risks.keys()));
+  const actions = content.actions.filter((action) => chosen.has(action.id));
+  const priority = priorities(actions, risks);
+  const contentOrder = new Map(content.actions.map((action, index) => [action.id, index]));
+  const dependsOn = new Map(actions.map((action) => [action.id, action.dependsOn]));
+
+  let order = 0;
+  const phases = content.phases.map((phase) => {
+    const inPhase = actions
+      .filter((action) => action.phase === phase.id)
+      .sort(
+        (a, b) =>
+          priorityRank(priority.get(b.id) ?? "baseline") - priorityRank(priority.get(a.id) ?? "baseline") ||
+          (contentOrder.get(a.id) ?? 0) - (contentOrder.get(b.id) ?? 0),
+      );
+    const ordered = topologicalOrder(inPhase.map((action) => action.id), dependsOn);
+    const byId = new Map(inPhase.map((action) => [action.id, action]));
+    return {
+      phase: phase.id,
+      actions: ordered.flatMap((id): PlannedAction[] => {
+        const action = byId.get(id);
+        if (!action) return [];
+        order += 1;
+        return [
+          {
+            id,
+            order,
+            phase: action.phase,
+            owner: action.owner,
+            effort: action.effort,
+            priority: priority.get(id) ?? "baseline",
+            mitigates: action.mitigates
+              .flatMap((riskId) => {
+                const risk = risks.get(riskId);
+                return risk ? [{ id: risk.id, band: risk.band, severity: risk.severity }] : [];
+              })
+              .sort((a, b) => b.severity - a.severity),
+            dependsOn: action.dependsOn,
+            neededBy: actions.filter((other) => other.dependsOn.includes(id)).map((other) => other.id),
+            baseline: action.baseline === true,
+          },
+        ];
+      }),
+    };
+  });
+  return { phases, summary: summarise(phases, content) };
+}
+
+function summarise(phases: readonly PlanPhase[], content: PlanContent): PlanSummary {
+  const all = phases.flatMap((phase) => phase.actions);
+  const count = <K extends string>(keys: readonly K[], of: (action: PlannedAction) => string): Record<K, number> =>
+    Object.fromEntries(keys.map((key) => [key, all.filter((action) => of(action) === key).length])) as Record<K, number>;
+  return {
+    total: all.length,
+    byPhase: count(content.phases.map((phase) => phase.id), (action) => action.phase),
+    byOwner: count(content.roles.map((role) => role.id), (action) => action.owner),
+    byEffort: count(["S", "M", "L"] as const, (action) => action.effort),
+    personDays: all.reduce((sum, action) => sum + EFFORT_DAYS[action.effort], 0),
+  };
+}

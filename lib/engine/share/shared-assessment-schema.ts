@@ -1,0 +1,11 @@
+import { assessmentSchema } from "../assessment";
+
+/** A shared assessment is validated like a saved one, minus local bookkeeping. */
+export const sharedAssessmentSchema = assessmentSchema.pick({
+  name: true,
+  assessor: true,
+  updatedAt: true,
+  contentVersion: true,
+  answers: true,
+  decisions: true,
+});

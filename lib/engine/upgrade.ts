@@ -1,0 +1,76 @@
+/**
+ * Brings answers and decisions written against an older questionnaire up to the current
+ * one: ids are followed through the id history, values checked against what the current
+ * question accepts. Whatever cannot be carried over is listed in words, never dropped in
+ * silence.
+ */
+import { isAnswered, type AnswerValue } from "./answers";
+import type { Decision } from "./assessment";
+import type { Question, Questionnaire } from "./questionnaire";
+import { currentId, type IdHistory } from "./share/id-history";
+
+export interface Upgraded {
+  answers: Record<string, AnswerValue>;
+  decisions: Record<string, Decision>;
+  /** Plain-words notes on what could not be carried over. */
+  unmapped: string[];
+}
+
+type ValueResult = { ok: true; value: AnswerValue } | { ok: false; problem: string };
+
+const offered = (question: Question, id: string | undefined): id is string =>
+  id !== undefined && (question.kind === "single" || question.kind === "multi") && question.options.some((o) => o.id === id);
+
+function upgradeValue(question: Question, value: AnswerValue, history: IdHistory): ValueResult {
+  const options = history.options[question.id];
+  switch (question.kind) {
+    case "single": {
+      const id = typeof value === "string" ? currentId(options, value) : undefined;
+      return offered(question, id) ? { ok: true, value: id } : { ok: false, problem: `the answer “${String(value)}” is no longer offered` };
+    }
+    case "multi": {
+      if (!Array.isArray(value)) return { ok: false, problem: "the answer is not a list of choices" };
+      const kept = value.map((v) => currentId(options, v)).filter((id) => offered(question, id));
+      return kept.length === value.length
+        ? { ok: true, value: kept }
+        : { ok: false, problem: `${value.length - kept.length} of its choices are no longer offered` };
+    }
+    case "scale":
+      return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= question.scale.length
+        ? { ok: true, value }
+        : { ok: false, problem: `the point “${String(value)}” is not on its scale` };
+    case "text":
+      return typeof value === "string" ? { ok: true, value: value.slice(0, question.maxLength) } : { ok: false, problem: "the answer is not text" };
+  }
+}
+
+export function upgradeToCurrent(
+  questionnaire: Pick<Questionnaire, "questions" | "actions">,
+  history: IdHistory,
+  answers: Readonly<Record<string, AnswerValue>>,
+  decisions: Readonly<Record<string, Decision>>,
+): Upgraded {
+  const questions = new Map(questionnaire.questions.map((q) => [q.id, q]));
+  const actions = new Set(questionnaire.actions.map((a) => a.id));
+  const result: Upgraded = { answers: {}, decisions: {}, unmapped: [] };
+
+  for (const [oldId, value] of Object.entries(answers)) {
+    if (!isAnswered(value)) continue;
+    const id = currentId(history.questions, oldId);
+    const question = id === undefined ? undefined : questions.get(id);
+    if (!question) {
+      result.unmapped.push(`An answer to “${oldId}”: that question is no longer asked.`);
+      continue;
+    }
+    const upgraded = upgradeValue(question, value, history);
+    if (!upgraded.ok) result.unmapped.push(`Your answer to “${question.prompt}”: ${upgraded.problem}.`);
+    else if (isAnswered(upgraded.value)) result.answers[question.id] = upgraded.value;
+  }
+
+  for (const [oldId, decision] of Object.entries(decisions)) {
+    const id = currentId(history.actions, oldId);
+    if (id !== undefined && actions.has(id)) result.decisions[id] = decision;
+    else result.unmapped.push(`A decision on the action “${oldId}”: that action is no longer in the plan.`);
+  }
+  return result;
+}
