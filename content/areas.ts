@@ -22,6 +22,7 @@ export const areas = [
   {
     id: "ownership",
     title: "Ownership, traceability and Dev/Ops working",
+    shortTitle: "Ownership and traceability",
     kind: "non-technical",
     challenge: "Organizational and/or operational changes",
     summary: "Who owns images and Dockerfiles, how a running container traces back to a commit, and whether Dev and Ops work together.",

@@ -13,6 +13,8 @@ const text = z.string().trim().min(1);
 export const areaSchema = z.strictObject({
   id,
   title: text,
+  /** For tight spaces such as chart labels; the title is used when absent. */
+  shortTitle: text.optional(),
   kind: z.enum(["non-technical", "technical"]),
   /** The talk's challenge this area answers, in the talk's words. */
   challenge: text,

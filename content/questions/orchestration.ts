@@ -1,0 +1,113 @@
+/** Orchestration: a scheduler, or static orchestration that is automated. */
+import { when } from "@/lib/engine/condition";
+import type { Question } from "@/lib/engine/questionnaire";
+
+const selfRunEtcd = when.in("orchestration.k8s-mode", ["self-run", "distribution", "not-sure"]);
+
+export const questions: Question[] = [
+  {
+    id: "orchestration.scale",
+    area: "orchestration",
+    kind: "single",
+    prompt: "How many services and hosts do you expect to run in containers within a year?",
+    help: "Scale decides what is worth its complexity. A scheduler earns its keep across tens of services and many hosts; for three services on two hosts it can cost more than it saves.",
+    required: true,
+    options: [
+      { id: "small", label: "A few services on one to three hosts" },
+      { id: "medium", label: "Tens of services on a handful of hosts" },
+      { id: "large", label: "Hundreds of services, or many hosts or clusters" },
+      { id: "not-sure", label: "Not sure" },
+    ],
+  },
+  {
+    id: "orchestration.platform",
+    area: "orchestration",
+    kind: "single",
+    prompt: "What will run and place the containers?",
+    help: "In 2015 Kubernetes was at 0.14, Swarm at 0.2 and Mesos at 0.22. Kubernetes has since become the de facto standard, offered managed by every cloud, while serverless container services have made 'no cluster at all' a real option.",
+    required: true,
+    options: [
+      { id: "kubernetes", label: "Kubernetes" },
+      { id: "serverless", label: "A serverless container service (Cloud Run, ECS on Fargate, Azure Container Apps)" },
+      { id: "other-scheduler", label: "Another scheduler (Amazon ECS on EC2, HashiCorp Nomad, Docker Swarm mode)" },
+      { id: "compose", label: "Docker Compose or Podman on a single host" },
+      { id: "static", label: "Static placement across hosts: we decide which host runs what" },
+      { id: "undecided", label: "Not decided yet" },
+    ],
+  },
+  {
+    id: "orchestration.k8s-mode",
+    area: "orchestration",
+    kind: "single",
+    prompt: "Which kind of Kubernetes?",
+    help: "Running the control plane yourself means running etcd, certificates, upgrades and the add-ons that make a cluster usable. Managed offerings take some or all of that away, for a fee.",
+    required: true,
+    when: when.equals("orchestration.platform", "kubernetes"),
+    options: [
+      { id: "managed", label: "A managed control plane (EKS, GKE, AKS or similar); we run the nodes" },
+      { id: "autopilot", label: "Managed nodes too (GKE Autopilot, EKS Auto Mode, AKS Automatic)" },
+      { id: "distribution", label: "A supported distribution on our own infrastructure (OpenShift, Rancher, Tanzu)" },
+      { id: "self-run", label: "We build and run it ourselves (kubeadm, k3s, Talos …)" },
+      { id: "not-sure", label: "Not sure" },
+    ],
+  },
+  {
+    id: "orchestration.etcd-backup",
+    area: "orchestration",
+    kind: "single",
+    prompt: "Is the cluster's etcd backed up, and has a restore been practised?",
+    help: "The talk warned that orchestrators bring extra complexity such as etcd. etcd holds the whole cluster's desired state: lose it without a backup and you rebuild every object by hand.",
+    required: true,
+    when: selfRunEtcd,
+    options: [
+      { id: "tested", label: "Backed up, and a restore has been practised" },
+      { id: "untested", label: "Backed up, never restored" },
+      { id: "none", label: "Not backed up" },
+      { id: "not-sure", label: "Not sure" },
+    ],
+  },
+  {
+    id: "orchestration.upgrades",
+    area: "orchestration",
+    kind: "single",
+    prompt: "How will you keep up with Kubernetes releases?",
+    help: "Kubernetes ships three minor releases a year and supports each for about fourteen months. A cluster that is not upgraded falls out of support within a year, and minor versions cannot be skipped.",
+    required: true,
+    when: when.equals("orchestration.platform", "kubernetes"),
+    options: [
+      { id: "auto", label: "A provider release channel with auto-upgrades in maintenance windows" },
+      { id: "planned", label: "A planned upgrade every few months, practised in a test cluster first" },
+      { id: "ad-hoc", label: "When we have to" },
+      { id: "not-sure", label: "Not sure" },
+    ],
+  },
+  {
+    id: "orchestration.static-automation",
+    area: "orchestration",
+    kind: "single",
+    prompt: "How will placement, start-up and restarts be automated?",
+    help: "The talk's question for static orchestration: how will you automate it? Containers placed by hand are pets again, and they come back after a reboot only if someone wrote that down.",
+    required: true,
+    when: when.in("orchestration.platform", ["compose", "static"]),
+    options: [
+      { id: "declarative", label: "Declaratively from git: systemd units or Podman Quadlet, rolled out by Ansible or similar" },
+      { id: "scripts", label: "Scripts that someone runs" },
+      { id: "manual", label: "By hand" },
+      { id: "not-sure", label: "Not sure" },
+    ],
+  },
+  {
+    id: "orchestration.deploy-method",
+    area: "orchestration",
+    kind: "single",
+    prompt: "How do changes reach the running platform?",
+    help: "If people apply changes by hand, what runs drifts from what is in git, and nobody can say which change caused an incident. GitOps makes the repository the record of what runs.",
+    required: true,
+    options: [
+      { id: "gitops", label: "GitOps: Argo CD or Flux reconcile from git" },
+      { id: "pipeline", label: "A CI/CD pipeline applies them" },
+      { id: "manual", label: "People run commands by hand (kubectl, docker)" },
+      { id: "not-sure", label: "Not sure" },
+    ],
+  },
+];

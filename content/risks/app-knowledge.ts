@@ -1,0 +1,140 @@
+import { when } from "@/lib/engine/condition";
+import type { Risk } from "@/lib/engine/questionnaire";
+
+export const risks: Risk[] = [
+  {
+    id: "app-knowledge.unclean-shutdown",
+    area: "app-knowledge",
+    title: "Deployments and rescheduling cut off work in flight",
+    description: "Every rollout, scale-down and node drain stops containers. An application that exits at once, ignores SIGTERM or needs longer than the grace period drops requests, half-finishes jobs and, with local state, can corrupt it.",
+    affects: "Users whose requests fail during every deployment, and the data being written",
+    rules: [
+      {
+        when: when.all(
+          when.in("app-knowledge.sigterm", ["immediate", "ignores", "not-sure"]),
+          when.in("storage.stateful", ["yes", "not-sure"]),
+        ),
+        likelihood: 4,
+        impact: 4,
+        reason: "A hard stop in the middle of writing local state risks corrupting it, not just failing a request.",
+      },
+      {
+        when: when.in("app-knowledge.sigterm", ["ignores", "not-sure"]),
+        likelihood: 5,
+        impact: 3,
+        reason: "Ignored SIGTERM means SIGKILL after the grace period on every stop: slow rollouts and killed work.",
+      },
+      {
+        when: when.equals("app-knowledge.sigterm", "immediate"),
+        likelihood: 4,
+        impact: 3,
+        reason: "Exiting at once drops whatever was in flight on every deployment.",
+      },
+      {
+        when: when.equals("app-knowledge.shutdown-time", "not-sure"),
+        likelihood: 4,
+        impact: 3,
+        reason: "Without a measured drain time, the default 30-second grace period is a guess.",
+      },
+      {
+        when: when.equals("app-knowledge.shutdown-time", "minutes"),
+        likelihood: 3,
+        impact: 3,
+        reason: "Drains longer than the default grace period are killed half-way unless it is raised.",
+      },
+    ],
+  },
+  {
+    id: "app-knowledge.signals-lost-as-pid1",
+    area: "app-knowledge",
+    title: "Stop signals never reach the application",
+    description: "A shell as PID 1 does not forward SIGTERM, and an application running as PID 1 gets no default signal handling from the kernel. The process is killed with SIGKILL after the grace period, every time, with no chance to clean up.",
+    affects: "Users during deployments, and developers puzzled by slow, unclean stops",
+    rules: [
+      {
+        when: when.in("app-knowledge.pid1", ["shell", "not-sure"]),
+        likelihood: 5,
+        impact: 3,
+        reason: "Shell-form CMD or a wrapper script makes /bin/sh PID 1, and it does not pass SIGTERM on.",
+      },
+      {
+        when: when.all(when.equals("app-knowledge.pid1", "app"), when.in("app-knowledge.sigterm", ["immediate", "not-sure"])),
+        likelihood: 4,
+        impact: 3,
+        reason: "'Exits at once' is usually the kernel's default action, which PID 1 does not get: without its own handler the app ignores SIGTERM.",
+      },
+    ],
+  },
+  {
+    id: "app-knowledge.daemonising-process",
+    area: "app-knowledge",
+    title: "The container exits at start, or a wrapper hides that the real process died",
+    description: "A program that forks into the background leaves the container's main process to exit, so the container stops at once. The usual workaround, a script that sleeps or tails a file forever, keeps the container 'running' after the real process has died.",
+    affects: "On-call staff, and users of a service that looks up but is not",
+    rules: [
+      {
+        when: when.in("app-knowledge.foreground", ["daemon-only", "not-sure"]),
+        likelihood: 4,
+        impact: 3,
+        reason: "A daemon-only program needs a wrapper, and wrappers hide failures from the orchestrator.",
+      },
+      {
+        when: when.equals("app-knowledge.foreground", "configurable"),
+        likelihood: 2,
+        impact: 2,
+        reason: "A foreground switch exists; the risk is only forgetting to set it.",
+      },
+    ],
+  },
+  {
+    id: "app-knowledge.no-health-signal",
+    area: "app-knowledge",
+    title: "Traffic goes to instances that cannot serve, or healthy ones are killed",
+    description: "Without probes, starting or wedged instances receive traffic and are never restarted. With one check that also tests dependencies, a database blip fails every liveness probe and the platform restarts all replicas at once.",
+    affects: "Users during starts, deployments and dependency blips",
+    rules: [
+      {
+        when: when.in("app-knowledge.health", ["none", "not-sure"]),
+        likelihood: 4,
+        impact: 3,
+        reason: "The orchestrator can only go by 'the process exists', which is not 'the service works'.",
+      },
+      {
+        when: when.equals("app-knowledge.health", "single"),
+        likelihood: 3,
+        impact: 3,
+        reason: "One endpoint for liveness and readiness turns dependency blips into restart storms.",
+      },
+    ],
+  },
+  {
+    id: "app-knowledge.unknown-dependencies",
+    area: "app-knowledge",
+    title: "Moving the application breaks things nobody knew depended on it",
+    description: "Callers that reach the application by IP, firewall rules that allow its old host, file shares, licence servers and cron jobs on the old server all break when it moves. Each is found by an outage.",
+    affects: "Upstream and downstream teams, and the users of their services",
+    rules: [
+      {
+        when: when.all(
+          when.equals("app-knowledge.dependencies", "unknown"),
+          when.in("scope.first-workload", ["legacy-stateful", "most-critical"]),
+        ),
+        likelihood: 5,
+        impact: 4,
+        reason: "Legacy and critical systems accumulate undocumented callers over years.",
+      },
+      {
+        when: when.equals("app-knowledge.dependencies", "unknown"),
+        likelihood: 4,
+        impact: 4,
+        reason: "The talk's question unanswered: upstream and downstream dependencies are found by breaking them.",
+      },
+      {
+        when: when.equals("app-knowledge.dependencies", "partial"),
+        likelihood: 3,
+        impact: 3,
+        reason: "The main dependencies are known; the surprises are in the long tail.",
+      },
+    ],
+  },
+];

@@ -1,0 +1,188 @@
+import { when } from "@/lib/engine/condition";
+import type { Risk } from "@/lib/engine/questionnaire";
+
+const sensitive = when.in("security.data-sensitivity", ["personal", "regulated", "not-sure"]);
+const includesAny = (question: string, options: string[]) =>
+  when.any(...options.map((option) => when.includes(question, option)));
+const strictRegime = includesAny("security.compliance", ["pci-dss", "hipaa", "dora-nis2", "fedramp", "not-sure"]);
+const otherRegime = includesAny("security.compliance", ["gdpr", "soc2-iso"]);
+const weakControls = when.any(
+  includesAny("security.hardening", ["none", "not-sure"]),
+  includesAny("security.supply-chain", ["none", "not-sure"]),
+  when.in("logging.aggregation", ["node-only", "not-sure"]),
+);
+const supplyChainAnswered = when.answered("security.supply-chain");
+
+export const risks: Risk[] = [
+  {
+    id: "security.cross-tenant-escape",
+    area: "security",
+    title: "A container breakout crosses from one tenant to another",
+    description: "A kernel or container-runtime flaw lets one tenant's container reach the host, and from there other tenants' containers, data and credentials. Containers share the host kernel; they are not lightweight VMs.",
+    affects: "Every tenant on the shared hosts, and the platform's owner",
+    rules: [
+      {
+        when: when.all(when.equals("security.tenancy", "untrusted-code"), when.in("security.isolation", ["shared-nodes", "not-sure"])),
+        likelihood: 4,
+        impact: 5,
+        reason: "Hostile code on shared kernels: escapes like runc's CVE-2024-21626 are actively sought, and the talk's advice to use VMs as the boundary applies.",
+      },
+      {
+        when: when.all(when.equals("security.tenancy", "customers"), when.equals("security.isolation", "not-sure")),
+        likelihood: 4,
+        impact: 5,
+        reason: "Customers share hosts and nobody knows what separates them.",
+      },
+      {
+        when: when.all(when.equals("security.tenancy", "not-sure"), when.in("security.isolation", ["shared-nodes", "not-sure"])),
+        likelihood: 4,
+        impact: 5,
+        reason: "Unknown tenancy on shared nodes: assume strangers share your kernel.",
+      },
+      {
+        when: when.all(when.equals("security.tenancy", "customers"), when.equals("security.isolation", "shared-nodes"), sensitive),
+        likelihood: 3,
+        impact: 5,
+        reason: "Namespace-only isolation between customers holding sensitive data: one escape is a reportable breach.",
+      },
+      {
+        when: when.all(when.equals("security.tenancy", "customers"), when.equals("security.isolation", "shared-nodes")),
+        likelihood: 3,
+        impact: 4,
+        reason: "Namespaces are an administrative boundary, not a security boundary, between customers.",
+      },
+      {
+        when: when.all(when.in("security.tenancy", ["untrusted-code", "not-sure"]), when.equals("security.isolation", "node-pools")),
+        likelihood: 2,
+        impact: 5,
+        reason: "Dedicated nodes contain an escape, but hostile code still reaches the node's kubelet credentials and the cluster network.",
+      },
+    ],
+  },
+  {
+    id: "security.excess-privilege",
+    area: "security",
+    title: "A compromised container has far more power than it needs",
+    description: "An attacker who gets code execution in a container running as root, with all default capabilities and no seccomp or MAC policy, has a short path to the host. A privileged container or a mounted Docker socket is the host.",
+    affects: "Every workload on the same host, and the security team",
+    rules: [
+      {
+        when: when.in("security.run-as", ["privileged", "not-sure"]),
+        likelihood: 4,
+        impact: 5,
+        reason: "Privileged mode, host namespaces or the Docker socket give root on the host to whoever controls the container.",
+      },
+      {
+        when: when.all(when.equals("security.run-as", "root"), includesAny("security.hardening", ["none", "not-sure"])),
+        likelihood: 4,
+        impact: 4,
+        reason: "Root with default capabilities and no seccomp or MAC profile turns any kernel flaw into a breakout.",
+      },
+      {
+        when: when.equals("security.run-as", "root"),
+        likelihood: 3,
+        impact: 4,
+        reason: "Root in the container is root on the host after an escape.",
+      },
+      {
+        when: when.includes("security.hardening", "not-sure"),
+        likelihood: 4,
+        impact: 3,
+        reason: "Unknown runtime controls are usually the permissive defaults.",
+      },
+      {
+        when: when.includes("security.hardening", "none"),
+        likelihood: 3,
+        impact: 3,
+        reason: "Non-root helps, but without seccomp, dropped capabilities or a read-only filesystem the attack surface stays wide.",
+      },
+    ],
+  },
+  {
+    id: "security.supply-chain-compromise",
+    area: "security",
+    title: "A vulnerable or tampered image reaches production",
+    description: "Images with known critical vulnerabilities, or images not built by your pipeline, are deployed because nothing checks them. A compromised dependency or registry account runs with your credentials.",
+    affects: "The organisation's customers and data, and the security team",
+    rules: [
+      {
+        when: when.includes("security.supply-chain", "not-sure"),
+        likelihood: 5,
+        impact: 4,
+        reason: "If nobody knows what checks images, nothing does.",
+      },
+      {
+        when: when.includes("security.supply-chain", "none"),
+        likelihood: 4,
+        impact: 4,
+        reason: "Unscanned, unsigned images with no admission control: known CVEs ship by default.",
+      },
+      {
+        when: when.all(supplyChainAnswered, when.not(when.includes("security.supply-chain", "scanning"))),
+        likelihood: 3,
+        impact: 4,
+        reason: "Without scanning, known vulnerabilities are found by attackers first.",
+      },
+      {
+        when: when.all(sensitive, supplyChainAnswered, when.not(when.includes("security.supply-chain", "signing"))),
+        likelihood: 2,
+        impact: 4,
+        reason: "For sensitive data, nothing proves an image came from your pipeline; SLSA and signing close that gap.",
+      },
+    ],
+  },
+  {
+    id: "security.compliance-gap",
+    area: "security",
+    title: "The container platform fails an audit",
+    description: "Controls the regime requires (patching, access, logging, change evidence) have moved into the platform, but nobody can show them working. Findings delay go-live or put the right to process card or health data at risk.",
+    affects: "The business's licence to operate, compliance and security staff",
+    rules: [
+      {
+        when: when.all(strictRegime, weakControls),
+        likelihood: 4,
+        impact: 5,
+        reason: "A prescriptive regime with missing hardening, supply-chain or log controls: findings are near certain and serious.",
+      },
+      {
+        when: when.all(otherRegime, weakControls),
+        likelihood: 3,
+        impact: 4,
+        reason: "Privacy and assurance frameworks expect these controls too, with less prescriptive evidence.",
+      },
+      {
+        when: strictRegime,
+        likelihood: 2,
+        impact: 4,
+        reason: "Even with controls in place, auditors need new evidence: provenance, admission logs, who can exec into pods.",
+      },
+      {
+        when: otherRegime,
+        likelihood: 2,
+        impact: 3,
+        reason: "Evidence for the platform has to be gathered once before the first audit.",
+      },
+    ],
+  },
+  {
+    id: "security.secrets-exposed",
+    area: "security",
+    title: "Secrets leak through images, repositories or deployment files",
+    description: "Credentials baked into an image can be read by anyone who can pull it, and deleting them in a later layer does not remove them. Secrets in plain deployment files end up in git history, CI logs and describe output.",
+    affects: "The systems those credentials unlock, and the security team rotating them",
+    rules: [
+      {
+        when: when.in("app-knowledge.config", ["baked", "not-sure"]),
+        likelihood: 4,
+        impact: 5,
+        reason: "Image layers and git history keep secrets for ever; registries and repositories are widely readable.",
+      },
+      {
+        when: when.equals("app-knowledge.config", "plain-env"),
+        likelihood: 3,
+        impact: 4,
+        reason: "Plain values in deployment files spread to git, CI logs and 'kubectl describe' output.",
+      },
+    ],
+  },
+];

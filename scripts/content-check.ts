@@ -1,0 +1,40 @@
+/**
+ * `npm run content:check`: proves the real content sound (ids, references, reachability,
+ * plan) and prints any problems in plain words. `--witnesses` also prints, for every
+ * question and risk rule, a set of answers that shows or raises it.
+ */
+import { questionnaire } from "@/content/questionnaire";
+import { checkContent, formatProblems } from "@/lib/engine/soundness/check-content";
+
+// Stop quietly when piped into a pager or `head` that closes early.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+const showWitnesses = process.argv.includes("--witnesses");
+const report = checkContent(questionnaire);
+
+if (showWitnesses) {
+  for (const witness of report.witnesses) {
+    const answers = Object.entries(witness.answers)
+      .map(([question, answer]) => `${question} = ${JSON.stringify(answer)}`)
+      .join("; ");
+    console.log(`${witness.id}\n    ${answers || "(no answers needed)"}`);
+  }
+  console.log("");
+}
+
+if (!report.ok) {
+  console.error(`Content check failed: ${report.problems.length} problem(s).`);
+  console.error(formatProblems(report.problems));
+  process.exit(1);
+}
+
+const followUps = questionnaire.questions.filter((question) => question.when !== undefined).length;
+const rules = questionnaire.risks.reduce((sum, risk) => sum + risk.rules.length, 0);
+console.log(
+  `Content ${questionnaire.version} OK: ${questionnaire.areas.length} areas, ${questionnaire.questions.length} questions (${followUps} follow-ups), ` +
+    `${questionnaire.risks.length} risks (${rules} rules), ${questionnaire.actions.length} actions in ${questionnaire.phases.length} phases; ` +
+    `${report.witnesses.length} witnesses found.`,
+);
