@@ -1,5 +1,6 @@
 import createMDX from "@next/mdx";
 import type { NextConfig } from "next";
+import { fileURLToPath } from "node:url";
 
 const nextConfig: NextConfig = {
   // A second build directory lets two builds (say, two test runs) work side by side.
@@ -9,6 +10,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
 };
 
-const withMDX = createMDX({});
+// Turbopack hands MDX plugins to its Node loader by name, so a local plugin goes in as an
+// absolute path string (a function could not cross into Rust). It gives guide headings ids
+// and exports them for the table of contents.
+const remarkHeadings = fileURLToPath(new URL("./mdx-plugins/remark-headings.mjs", import.meta.url));
+
+const withMDX = createMDX({
+  options: { remarkPlugins: [remarkHeadings] },
+});
 
 export default withMDX(nextConfig);

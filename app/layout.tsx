@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { CONTENT_VERSION } from "@/content/questionnaire";
+import { StoreProvider } from "@/lib/state/store-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,11 +27,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        <SiteHeader />
-        <main id="main" className="page" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
+        <StoreProvider contentVersion={CONTENT_VERSION}>
+          <SiteHeader />
+          <main id="main" className="page" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter />
+        </StoreProvider>
       </body>
     </html>
   );

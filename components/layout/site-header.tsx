@@ -1,7 +1,13 @@
 import Link from "next/link";
+import { NavLink } from "./nav-link";
 
 const links = [
   { href: "/", label: "Assessment" },
+  { href: "/assess/review", label: "Your answers" },
+  { href: "/results", label: "Results" },
+  { href: "/plan", label: "Plan" },
+  { href: "/assessments", label: "Saved" },
+  { href: "/guide", label: "Guides" },
 ];
 
 export function SiteHeader() {
@@ -15,7 +21,7 @@ export function SiteHeader() {
           <ul className="site-header__nav">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <NavLink href={link.href}>{link.label}</NavLink>
               </li>
             ))}
           </ul>

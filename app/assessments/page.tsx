@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssessmentsView } from "@/components/assessments/assessments-view";
+import { idHistory } from "@/content/id-history";
+import { questionnaire } from "@/content/questionnaire";
+
+export const metadata: Metadata = { title: "Saved assessments" };
+
+export default function AssessmentsPage() {
+  return (
+    <>
+      <h1 id="page-heading" tabIndex={-1}>
+        Saved assessments
+      </h1>
+      <p className="lead">
+        Every assessment kept in this browser. Open one to work on it; the questions, results and plan always show the
+        one that is open. To see how things changed between two of them, <Link href="/compare">compare them</Link>.
+      </p>
+      <AssessmentsView questionnaire={questionnaire} history={idHistory} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { PlanView } from "@/components/plan/plan-view";
+import { CURRENT_CODEBOOK_INDEX } from "@/content/link-codebooks";
+import { questionnaire } from "@/content/questionnaire";
+
+export const metadata: Metadata = { title: "Adoption plan" };
+
+export default function PlanPage() {
+  return (
+    <>
+      <h1 id="page-heading" tabIndex={-1}>
+        Adoption plan
+      </h1>
+      <PlanView questionnaire={questionnaire} codebookIndex={CURRENT_CODEBOOK_INDEX} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+/** Renames a saved assessment in place, validated like the start form. */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { startFormSchema } from "../start/start-form-schema";
+import { TextField } from "../ui/text-field";
+
+const renameSchema = startFormSchema.pick({ name: true });
+
+interface RenameFormProps {
+  id: string;
+  current: string;
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}
+
+export function RenameForm({ id, current, onSave, onCancel }: RenameFormProps) {
+  const { register, handleSubmit, formState } = useForm<{ name: string }>({
+    resolver: zodResolver(renameSchema),
+    defaultValues: { name: current },
+  });
+  return (
+    <form noValidate className="rename-form" onSubmit={handleSubmit((values) => onSave(values.name))}>
+      <TextField id={`rename-${id}`} label="New name" error={formState.errors.name?.message} registration={register("name")} />
+      <div className="button-group">
+        <button type="submit" className="button">
+          Save name
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+/**
+ * Every assessment kept in this browser, most recently changed first: open, rename,
+ * duplicate, delete, or start a new one.
+ */
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { evaluateAssessment } from "@/lib/engine/results";
+import type { Questionnaire } from "@/lib/engine/questionnaire";
+import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
+import { AssessmentRow, type RowSummary } from "./assessment-row";
+
+export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {
+  const assessments = useAssessmentStore((state) => state.assessments);
+  const openId = useAssessmentStore((state) => state.openId);
+  const { open, updateMeta, duplicate, remove, close } = useAssessmentActions();
+  const router = useRouter();
+
+  const rows = useMemo(
+    () =>
+      Object.values(assessments)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((assessment) => {
+          const results = evaluateAssessment(questionnaire, assessment.answers);
+          const summary: RowSummary = {
+            completedAreas: results.progress.filter((p) => p.status === "completed").length,
+            totalAreas: questionnaire.areas.length,
+            highestBand: results.empty ? null : (results.risks[0]?.band ?? null),
+            answered: Object.keys(results.visibility.effective).length,
+          };
+          return { assessment, summary };
+        }),
+    [assessments, questionnaire],
+  );
+
+  return (
+    <section aria-labelledby="saved-title">
+      <h2 id="saved-title">Saved in this browser ({rows.length})</h2>
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            close();
+            router.push("/");
+          }}
+        >
+          Start a new assessment
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p>There are no assessments saved in this browser yet.</p>
+      ) : (
+        <ul className="saved-list">
+          {rows.map(({ assessment, summary }) => (
+            <AssessmentRow
+              key={assessment.id}
+              assessment={assessment}
+              summary={summary}
+              isOpen={assessment.id === openId}
+              onOpen={() => {
+                open(assessment.id);
+                router.push("/");
+              }}
+              onRename={(name) => updateMeta(assessment.id, { name, assessor: assessment.assessor })}
+              onDuplicate={() => duplicate(assessment.id)}
+              onDelete={() => remove(assessment.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

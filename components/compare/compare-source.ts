@@ -1,0 +1,31 @@
+/** Turning a choice on the compare form (a saved assessment or a pasted link) into answers to compare. */
+import type { Assessment } from "@/lib/engine/assessment";
+import type { Questionnaire } from "@/lib/engine/questionnaire";
+import type { Codebook } from "@/lib/engine/share/codebook";
+import { decodeLink } from "@/lib/engine/share/decode-link";
+import type { IdHistory } from "@/lib/engine/share/id-history";
+import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+
+export interface SourceChoice {
+  saved: string;
+  link: string;
+}
+
+export type ResolvedSource = { ok: true; assessment: SharedAssessment } | { ok: false; error: string };
+
+export interface LinkContext {
+  questionnaire: Questionnaire;
+  codebooks: readonly Codebook[];
+  history: IdHistory;
+}
+
+export function resolveSource(choice: SourceChoice, saved: Readonly<Record<string, Assessment>>, context: LinkContext): ResolvedSource {
+  const link = choice.link.trim();
+  if (link) {
+    const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : link;
+    const decoded = decodeLink(fragment, context.codebooks, context.history, context.questionnaire);
+    return decoded.ok ? { ok: true, assessment: decoded.assessment } : { ok: false, error: `That result link cannot be read: ${decoded.detail}` };
+  }
+  const assessment = saved[choice.saved];
+  return assessment ? { ok: true, assessment } : { ok: false, error: "Choose a saved assessment or paste a result link" };
+}

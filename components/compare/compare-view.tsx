@@ -1,0 +1,93 @@
+"use client";
+/**
+ * Compare two assessments (saved ones or pasted result links), for example the same team
+ * a quarter apart. Nothing here changes what is saved.
+ */
+import { useMemo, useState } from "react";
+import { compareResults, type Comparison } from "@/lib/engine/compare";
+import { indexContent } from "@/lib/engine/content-index";
+import { evaluateAssessment } from "@/lib/engine/results";
+import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { selectHydrated } from "@/lib/state/selectors";
+import { useAssessmentStore } from "@/lib/state/store-provider";
+import { ErrorSummary, type FieldError } from "../ui/error-summary";
+import { useErrorTitle } from "../ui/use-error-title";
+import { resolveSource, type LinkContext, type SourceChoice } from "./compare-source";
+import { ComparisonReport } from "./comparison-report";
+import { SourceFieldset } from "./source-fieldset";
+
+const EMPTY: SourceChoice = { saved: "", link: "" };
+
+interface Compared {
+  before: SharedAssessment;
+  after: SharedAssessment;
+  comparison: Comparison;
+}
+
+export function CompareView(context: LinkContext) {
+  const { questionnaire } = context;
+  const hydrated = useAssessmentStore(selectHydrated);
+  const assessments = useAssessmentStore((state) => state.assessments);
+  const saved = useMemo(() => Object.values(assessments).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)), [assessments]);
+  const index = useMemo(() => indexContent(questionnaire), [questionnaire]);
+  const [then, setThen] = useState<SourceChoice>(EMPTY);
+  const [now, setNow] = useState<SourceChoice>(EMPTY);
+  const [errors, setErrors] = useState<{ then?: string; now?: string }>({});
+  const [attempt, setAttempt] = useState(0);
+  const [compared, setCompared] = useState<Compared>();
+
+  const summary: FieldError[] = [
+    ...(errors.then ? [{ href: "compare-then-saved", message: `Earlier assessment: ${errors.then}` }] : []),
+    ...(errors.now ? [{ href: "compare-now-saved", message: `Later assessment: ${errors.now}` }] : []),
+  ];
+  useErrorTitle(summary.length > 0);
+
+  const compare = () => {
+    const before = resolveSource(then, assessments, context);
+    const after = resolveSource(now, assessments, context);
+    if (!before.ok || !after.ok) {
+      setErrors({ ...(before.ok ? {} : { then: before.error }), ...(after.ok ? {} : { now: after.error }) });
+      setAttempt((n) => n + 1);
+      setCompared(undefined);
+      return;
+    }
+    setErrors({});
+    const order = questionnaire.questions.map((q) => q.id);
+    setCompared({
+      before: before.assessment,
+      after: after.assessment,
+      comparison: compareResults(evaluateAssessment(questionnaire, before.assessment.answers), evaluateAssessment(questionnaire, after.assessment.answers), order),
+    });
+  };
+
+  if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
+  return (
+    <>
+      <form
+        noValidate
+        className="screen-only"
+        onSubmit={(event) => {
+          event.preventDefault();
+          compare();
+        }}
+      >
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <div className="compare-sources">
+          <SourceFieldset id="compare-then" legend="Earlier assessment (then)" choice={then} onChange={setThen} saved={saved} error={errors.then} />
+          <SourceFieldset id="compare-now" legend="Later assessment (now)" choice={now} onChange={setNow} saved={saved} error={errors.now} />
+        </div>
+        <div className="button-group">
+          <button type="submit" className="button">
+            Compare
+          </button>
+          {compared ? (
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              Print / Save as PDF
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {compared ? <ComparisonReport {...compared} index={index} /> : null}
+    </>
+  );
+}

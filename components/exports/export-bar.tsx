@@ -1,0 +1,59 @@
+"use client";
+/**
+ * Sharing and exports for the results and the plan. The export and link code is loaded
+ * only when a button is pressed, so pages do not carry it.
+ */
+import Link from "next/link";
+import { useState } from "react";
+import type { Assessment } from "@/lib/engine/assessment";
+import type { Evaluation } from "@/lib/engine/evaluation";
+import type { ExportKind } from "@/lib/engine/exports/make-export";
+import type { Questionnaire } from "@/lib/engine/questionnaire";
+import { downloadText } from "@/lib/browser/download";
+import { CopyLink } from "./copy-link";
+
+const KINDS: { kind: ExportKind; label: string }[] = [
+  { kind: "markdown", label: "Markdown" },
+  { kind: "csv", label: "CSV (plan)" },
+  { kind: "json", label: "JSON" },
+];
+
+interface ExportBarProps {
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  evaluation: Evaluation;
+  codebookIndex: number;
+}
+
+export function ExportBar({ questionnaire, assessment, evaluation, codebookIndex }: ExportBarProps) {
+  const [status, setStatus] = useState("");
+
+  const download = async (kind: ExportKind, label: string) => {
+    const { makeExport } = await import("@/lib/engine/exports/make-export");
+    const file = makeExport(kind, questionnaire, assessment, evaluation, new Date());
+    downloadText(file.fileName, file.text, file.mimeType);
+    setStatus(`${label} export downloaded as ${file.fileName}.`);
+  };
+
+  return (
+    <section className="export-bar" aria-labelledby="export-title">
+      <h2 id="export-title" className="export-bar__title">
+        Share and export
+      </h2>
+      <div className="button-group">
+        <CopyLink questionnaire={questionnaire} assessment={assessment} codebookIndex={codebookIndex} />
+        <Link className="button button--secondary" href="/print?print=1">
+          Print / Save as PDF
+        </Link>
+        {KINDS.map(({ kind, label }) => (
+          <button key={kind} type="button" className="button button--secondary" onClick={() => void download(kind, label)}>
+            Download {label}
+          </button>
+        ))}
+      </div>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

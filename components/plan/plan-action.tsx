@@ -1,0 +1,98 @@
+/** One action of the plan: what to do, who owns it, how big, how urgent, why, and the team's decision. */
+import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
+import type { Decision } from "@/lib/engine/assessment";
+import { PRIORITY_LABELS, type PlannedAction } from "@/lib/engine/plan";
+import { BAND_LABELS } from "@/lib/engine/scoring";
+import { DecisionControls } from "./decision-controls";
+import { DecisionSummary } from "./decision-summary";
+
+const EFFORT_LABELS = { S: "Small", M: "Medium", L: "Large" } as const;
+
+interface PlanActionProps {
+  action: PlannedAction;
+  index: ContentIndex;
+  decision: Decision;
+  onDecision: (decision: Decision) => void;
+  readOnly?: boolean;
+  /** Where a risk's link goes: the results page, or the register further up a shared page. */
+  riskHref?: (riskId: string) => string;
+}
+
+const resultsPageHref = (riskId: string): string => `/results#risk-${riskId}`;
+
+export function PlanAction({ action, index, decision, onDecision, readOnly = false, riskHref = resultsPageHref }: PlanActionProps) {
+  const content = index.action.get(action.id);
+  const title = content?.title ?? action.id;
+  const headingId = `action-${action.id}-title`;
+  // Priority can be inherited from an action that needs this one; say so, or it looks wrong.
+  const ownBand = action.mitigates[0]?.band;
+  const lifted = action.priority !== "baseline" && action.priority !== ownBand;
+  return (
+    <li className={`plan-action plan-action--${decision.status}`} id={`action-${action.id}`} aria-labelledby={headingId}>
+      <h3 id={headingId} className="plan-action__title">
+        <span className="plan-action__order">{action.order}.</span> {title}
+        {decision.status !== "open" ? <span className="tag plan-action__done"> {decision.status === "done" ? "Done" : "Not applicable"}</span> : null}
+      </h3>
+      <dl className="plan-action__facts">
+        <div>
+          <dt>Owner</dt>
+          <dd>{titleOf(index.role, action.owner)}</dd>
+        </div>
+        <div>
+          <dt>Effort</dt>
+          <dd>{EFFORT_LABELS[action.effort]}</dd>
+        </div>
+        <div>
+          <dt>Priority</dt>
+          <dd>
+            <span className={`tag tag--band tag--${action.priority}`}>{PRIORITY_LABELS[action.priority]}</span>
+            {lifted ? <span className="hint-inline"> (needed first by a {PRIORITY_LABELS[action.priority].toLowerCase()}-priority action)</span> : null}
+          </dd>
+        </div>
+      </dl>
+      <p>{content?.detail}</p>
+      {action.mitigates.length > 0 ? (
+        <p>
+          <strong>Mitigates:</strong>{" "}
+          {action.mitigates.map((risk, i) => (
+            <span key={risk.id}>
+              {i > 0 ? "; " : ""}
+              <a href={riskHref(risk.id)}>{titleOf(index.risk, risk.id)}</a> ({BAND_LABELS[risk.band]})
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p>
+          <strong>Why it is here:</strong> {action.baseline ? "every container adoption needs it." : "other actions in the plan need it first."}
+        </p>
+      )}
+      {action.dependsOn.length > 0 ? (
+        <p>
+          <strong>Depends on:</strong>{" "}
+          {action.dependsOn.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? "; " : ""}
+              <a href={`#action-${id}`}>{titleOf(index.action, id)}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {content?.references && content.references.length > 0 ? (
+        <p className="plan-action__refs">
+          <strong>Read more:</strong>{" "}
+          {content.references.map((ref, i) => (
+            <span key={ref.url}>
+              {i > 0 ? "; " : ""}
+              <a href={ref.url}>{ref.label}</a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {readOnly ? (
+        <DecisionSummary decision={decision} />
+      ) : (
+        <DecisionControls actionId={action.id} actionTitle={title} decision={decision} onChange={onDecision} />
+      )}
+    </li>
+  );
+}

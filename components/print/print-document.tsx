@@ -1,0 +1,106 @@
+/**
+ * The printable document: cover, summary, readiness, risk matrix, risk register and plan
+ * by phase. It renders the same resolved document as the Markdown export, so print and
+ * Markdown say the same things.
+ */
+import type { ExportDocument } from "@/lib/engine/exports/export-document";
+import { TOP_RISKS } from "@/lib/engine/results";
+import { BAND_LABELS, BANDS } from "@/lib/engine/scoring";
+import { formatDate } from "../ui/format-date";
+import { PrintMatrix } from "./print-matrix";
+import { PrintPlan } from "./print-plan";
+import { PrintRegister } from "./print-register";
+
+export function PrintDocument({ doc }: { doc: ExportDocument }) {
+  const { assessment, results } = doc;
+  const unknown = results.progress.filter((p) => p.status === "not-started");
+  return (
+    <article className="print-document">
+      <header className="print-cover">
+        <p className="print-cover__kicker">Container adoption assessment</p>
+        <h1 id="page-heading" tabIndex={-1}>
+          {assessment.name}
+        </h1>
+        <dl className="print-cover__facts">
+          {assessment.assessor ? (
+            <div>
+              <dt>Assessor</dt>
+              <dd>{assessment.assessor}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Date</dt>
+            <dd>{formatDate(doc.exportedAt.toISOString())}</dd>
+          </div>
+          <div>
+            <dt>Last changed</dt>
+            <dd>{formatDate(assessment.updatedAt)}</dd>
+          </div>
+          <div>
+            <dt>Questionnaire version</dt>
+            <dd>{doc.contentVersion}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <section className="print-section">
+        <h2>Summary</h2>
+        <table className="data-table">
+          <caption>Risks by band</caption>
+          <thead>
+            <tr>
+              {BANDS.map((band) => (
+                <th scope="col" key={band}>
+                  {BAND_LABELS[band]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {BANDS.map((band) => (
+                <td key={band}>{results.bandCounts[band]}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+        <h3>The {Math.min(TOP_RISKS, doc.risks.length)} most severe risks</h3>
+        <ol>
+          {doc.risks.slice(0, TOP_RISKS).map((risk) => (
+            <li key={risk.id}>
+              {risk.title} — {BAND_LABELS[risk.band]} (severity {risk.severity})
+            </li>
+          ))}
+        </ol>
+        {unknown.length > 0 ? (
+          <p>
+            <strong>Unknown (not answered):</strong> {unknown.map((p) => doc.areaTitles.get(p.area) ?? p.area).join(", ")}.
+          </p>
+        ) : null}
+        <h3>Readiness by area</h3>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Readiness (of 100)</th>
+              <th scope="col">Risks</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.readiness.map((r) => (
+              <tr key={r.area}>
+                <th scope="row">{doc.areaTitles.get(r.area) ?? r.area}</th>
+                <td>{r.score ?? "Unknown"}</td>
+                <td>{r.riskCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <PrintMatrix doc={doc} />
+      <PrintRegister doc={doc} />
+      <PrintPlan doc={doc} />
+    </article>
+  );
+}

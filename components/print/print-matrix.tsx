@@ -1,0 +1,48 @@
+import type { ExportDocument } from "@/lib/engine/exports/export-document";
+import { BAND_LABELS, IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+
+/** The risk matrix for paper: no buttons, each cell naming its band, count and risks. */
+export function PrintMatrix({ doc }: { doc: ExportDocument }) {
+  const titles = new Map(doc.risks.map((risk) => [risk.id, risk.title]));
+  return (
+    <section className="print-section print-section--matrix">
+      <h2>Risk matrix</h2>
+      <table className="risk-matrix risk-matrix--print">
+        <caption>Risk matrix: impact rows (5 at the top), likelihood columns</caption>
+        <thead>
+          <tr>
+            <th scope="col">Impact / Likelihood</th>
+            {LEVELS.map((level) => (
+              <th scope="col" key={level}>
+                {level} {LIKELIHOOD_LABELS[level]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {doc.results.matrix.map((row) => (
+            <tr key={row.impact}>
+              <th scope="row">
+                {row.impact} {IMPACT_LABELS[row.impact]}
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.likelihood} className={`matrix-cell matrix-cell--${cell.band}`}>
+                  <strong>
+                    {BAND_LABELS[cell.band]}: {cell.riskIds.length}
+                  </strong>
+                  {cell.riskIds.length > 0 ? (
+                    <ul className="matrix-cell__risks">
+                      {cell.riskIds.map((id) => (
+                        <li key={id}>{titles.get(id) ?? id}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ExportDocument } from "@/lib/engine/exports/export-document";
+
+/** The plan by phase for paper, with the team's decisions. */
+export function PrintPlan({ doc }: { doc: ExportDocument }) {
+  const s = doc.planSummary;
+  return (
+    <section className="print-section print-section--plan">
+      <h2>Adoption plan</h2>
+      <p>
+        {s.total} actions; effort {s.byEffort.S} small, {s.byEffort.M} medium, {s.byEffort.L} large (about {s.personDays}{" "}
+        person-days).
+      </p>
+      {doc.phases.map((phase) => (
+        <div key={phase.id} className="print-phase">
+          <h3>{phase.title}</h3>
+          {phase.actions.length === 0 ? <p>No actions in this phase.</p> : null}
+          <ol className="plan-actions">
+            {phase.actions.map((action) => (
+              <li key={action.id} className="plan-action">
+                <h4 className="plan-action__title">
+                  {action.order}. {action.title}
+                </h4>
+                <p className="print-meta">
+                  Owner: {action.ownerTitle} · Effort: {action.effort} · Priority: {action.priorityLabel} · Status:{" "}
+                  {action.statusLabel}
+                  {action.decision.person ? ` · Person: ${action.decision.person}` : ""}
+                </p>
+                <p>{action.detail}</p>
+                {action.riskTitles.length > 0 ? <p>Mitigates: {action.riskTitles.join("; ")}</p> : null}
+                {action.dependsOnTitles.length > 0 ? <p>Depends on: {action.dependsOnTitles.join("; ")}</p> : null}
+                {action.decision.status === "not-applicable" && action.decision.reason ? <p>Not applicable because: {action.decision.reason}</p> : null}
+                {action.decision.note ? <p>Note: {action.decision.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ExportDocument } from "@/lib/engine/exports/export-document";
+import { BAND_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+
+/** Every raised risk with its numbers, what goes wrong, why, and what to do. */
+export function PrintRegister({ doc }: { doc: ExportDocument }) {
+  return (
+    <section className="print-section">
+      <h2>Risk register</h2>
+      {doc.risks.length === 0 ? <p>No risks raised.</p> : null}
+      {doc.risks.map((risk, i) => (
+        <div key={risk.id} className={`risk risk--${risk.band}`}>
+          <h3 className="risk__title">
+            {i + 1}. {risk.title} <span className={`tag tag--band tag--${risk.band}`}>{BAND_LABELS[risk.band]}</span>
+          </h3>
+          <p>
+            {risk.areaTitle} · likelihood {risk.likelihood} {LIKELIHOOD_LABELS[risk.likelihood]} · impact {risk.impact}{" "}
+            {IMPACT_LABELS[risk.impact]} · severity {risk.severity} of 25
+          </p>
+          <p>{risk.description}</p>
+          <p>
+            <strong>Who feels it:</strong> {risk.affects}
+          </p>
+          <p>
+            <strong>Why:</strong> {risk.reason}
+          </p>
+          {risk.why.length > 0 ? (
+            <ul>
+              {risk.why.map((w) => (
+                <li key={w.prompt}>
+                  {w.prompt} <strong>{w.answer}</strong>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <strong>What to do:</strong> {risk.actions.join("; ")}
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}

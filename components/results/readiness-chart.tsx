@@ -1,0 +1,84 @@
+/**
+ * Readiness per area as a bar chart (SVG), with a table that carries the same numbers for
+ * anyone who cannot see the picture or wants the figures.
+ */
+import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
+import type { AreaReadiness } from "@/lib/engine/readiness";
+import { readinessLevel, READINESS_LEVEL_LABELS } from "./readiness-level";
+
+const ROW = 30;
+const LABEL_WIDTH = 300;
+const BAR_WIDTH = 340;
+const TOP = 8;
+
+export function ReadinessChart({ readiness, index }: { readiness: readonly AreaReadiness[]; index: ContentIndex }) {
+  const height = TOP + readiness.length * ROW + 24;
+  const known = readiness.filter((area) => area.score !== null);
+  const description = known.length === 0
+    ? "No area has been answered yet."
+    : readiness
+        .map((area) => `${titleOf(index.area, area.area)}: ${area.score === null ? "unknown" : `${area.score} out of 100`}`)
+        .join("; ");
+  return (
+    <section aria-labelledby="readiness-title" className="results-section">
+      <h2 id="readiness-title">Readiness by area</h2>
+      <p className="hint">
+        100 means no risks found in that area. Each risk takes away a share in proportion to its severity, so one
+        critical risk weighs more than several low ones. Unanswered areas are unknown.
+      </p>
+      <figure className="readiness">
+        <svg
+          className="readiness__chart"
+          viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 60} ${height}`}
+          role="img"
+          aria-labelledby="readiness-svg-title readiness-svg-desc"
+        >
+          <title id="readiness-svg-title">Readiness by area, out of 100</title>
+          <desc id="readiness-svg-desc">{description}</desc>
+          {readiness.map((area, row) => {
+            const y = TOP + row * ROW;
+            const level = readinessLevel(area.score);
+            const width = area.score === null ? BAR_WIDTH : (BAR_WIDTH * area.score) / 100;
+            return (
+              <g key={area.area}>
+                <text x={LABEL_WIDTH - 10} y={y + 18} textAnchor="end" className="readiness__label">
+                  {index.area.get(area.area)?.shortTitle ?? titleOf(index.area, area.area)}
+                </text>
+                <rect x={LABEL_WIDTH} y={y + 4} width={BAR_WIDTH} height={ROW - 10} className="readiness__track" />
+                <rect x={LABEL_WIDTH} y={y + 4} width={Math.max(width, 2)} height={ROW - 10} className={`readiness__bar readiness__bar--${level}`} />
+                <text x={LABEL_WIDTH + BAR_WIDTH + 8} y={y + 18} className="readiness__value">
+                  {area.score === null ? "?" : area.score}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption className="hint">Bars are coloured by level; the number at the end of each bar is the figure.</figcaption>
+      </figure>
+      <details className="readiness__table">
+        <summary>Readiness as a table</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">Readiness by area</caption>
+          <thead>
+            <tr>
+              <th scope="col">Area</th>
+              <th scope="col">Readiness (out of 100)</th>
+              <th scope="col">Level</th>
+              <th scope="col">Risks</th>
+            </tr>
+          </thead>
+          <tbody>
+            {readiness.map((area) => (
+              <tr key={area.area}>
+                <th scope="row">{titleOf(index.area, area.area)}</th>
+                <td>{area.score === null ? "Unknown" : area.score}</td>
+                <td>{READINESS_LEVEL_LABELS[readinessLevel(area.score)]}</td>
+                <td>{area.riskCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

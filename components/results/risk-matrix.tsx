@@ -1,0 +1,101 @@
+/**
+ * The 5 × 5 risk matrix as a real table: impact rows (5 at the top), likelihood columns,
+ * level words in the headers. Each cell says its band and count in words as well as
+ * colour; a cell with risks is a toggle button that filters the register to it.
+ */
+import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
+import type { MatrixCell, MatrixRow } from "@/lib/engine/matrix";
+import { BAND_LABELS, IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS, type Level } from "@/lib/engine/scoring";
+
+export interface CellRef {
+  likelihood: Level;
+  impact: Level;
+}
+
+interface RiskMatrixProps {
+  matrix: readonly MatrixRow[];
+  index: ContentIndex;
+  selected: CellRef | undefined;
+  onSelect: (cell: CellRef | undefined) => void;
+}
+
+const countText = (count: number): string => (count === 1 ? "1 risk" : `${count} risks`);
+
+function Cell({ cell, index, pressed, onSelect }: { cell: MatrixCell; index: ContentIndex; pressed: boolean; onSelect: RiskMatrixProps["onSelect"] }) {
+  const count = cell.riskIds.length;
+  const label = `${BAND_LABELS[cell.band]}: ${countText(count)}`;
+  return (
+    <td className={`matrix-cell matrix-cell--${cell.band}${pressed ? " matrix-cell--selected" : ""}`}>
+      {count > 0 ? (
+        <button
+          type="button"
+          className="matrix-cell__button"
+          aria-pressed={pressed}
+          onClick={() => onSelect(pressed ? undefined : { likelihood: cell.likelihood, impact: cell.impact })}
+        >
+          {label}
+          <span className="visually-hidden">
+            {" "}
+            (likelihood {cell.likelihood}, impact {cell.impact}); {pressed ? "showing only these in the register" : "show only these in the register"}
+          </span>
+        </button>
+      ) : (
+        <span className="matrix-cell__empty">{label}</span>
+      )}
+      {count > 0 ? (
+        <ul className="matrix-cell__risks">
+          {cell.riskIds.map((id) => (
+            <li key={id}>{titleOf(index.risk, id)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </td>
+  );
+}
+
+export function RiskMatrix({ matrix, index, selected, onSelect }: RiskMatrixProps) {
+  return (
+    <section aria-labelledby="matrix-title" className="results-section">
+      <h2 id="matrix-title">Where the risks sit</h2>
+      <p className="hint">
+        Rows are impact, from severe at the top; columns are likelihood, from rare on the left. Choose a cell to show only
+        its risks in the register below.
+      </p>
+      <div className="matrix-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+        <table className="risk-matrix">
+          <caption id="matrix-caption">Risk matrix</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="risk-matrix__corner">
+                Impact <span aria-hidden="true">↓</span> / Likelihood <span aria-hidden="true">→</span>
+              </th>
+              {LEVELS.map((level) => (
+                <th scope="col" key={level}>
+                  {level} {LIKELIHOOD_LABELS[level]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.map((row) => (
+              <tr key={row.impact}>
+                <th scope="row">
+                  {row.impact} {IMPACT_LABELS[row.impact]}
+                </th>
+                {row.cells.map((cell) => (
+                  <Cell
+                    key={cell.likelihood}
+                    cell={cell}
+                    index={index}
+                    pressed={selected?.likelihood === cell.likelihood && selected.impact === cell.impact}
+                    onSelect={onSelect}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

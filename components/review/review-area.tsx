@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { AreaStatus } from "@/lib/engine/progress";
+import type { Area } from "@/lib/engine/questionnaire";
+
+export interface ReviewRow {
+  id: string;
+  prompt: string;
+  answer: string[];
+  answered: boolean;
+  changeHref: string;
+}
+
+const STATUS_TEXT: Record<AreaStatus, string> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  completed: "Completed",
+};
+
+/** One area's answers as a GOV.UK summary list. */
+export function ReviewArea({ number, area, status, rows }: { number: number; area: Pick<Area, "id" | "title">; status: AreaStatus; rows: readonly ReviewRow[] }) {
+  const headingId = `review-${area.id}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="review-heading">
+        {number}. {area.title} <span className={`tag tag--${status}`}>{STATUS_TEXT[status]}</span>
+      </h2>
+      <dl className="summary-list">
+        {rows.map((row) => (
+          <div className="summary-list__row" key={row.id}>
+            <dt>{row.prompt}</dt>
+            <dd className={row.answered ? undefined : "summary-list__unanswered"}>
+              {row.answer.length > 1 ? (
+                <ul className="plain-list">
+                  {row.answer.map((label) => (
+                    <li key={label}>{label}</li>
+                  ))}
+                </ul>
+              ) : (
+                row.answer[0]
+              )}
+            </dd>
+            <dd>
+              <Link href={row.changeHref}>
+                Change<span className="visually-hidden"> your answer to “{row.prompt}”</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

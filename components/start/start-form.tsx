@@ -1,0 +1,67 @@
+"use client";
+/** Names a new assessment and opens its first area. */
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useAssessmentStore } from "@/lib/state/store-provider";
+import { ErrorSummary, type FieldError } from "../ui/error-summary";
+import { TextField } from "../ui/text-field";
+import { useErrorTitle } from "../ui/use-error-title";
+import { startFormSchema, type StartFormValues } from "./start-form-schema";
+
+export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; heading: string }) {
+  const start = useAssessmentStore((state) => state.start);
+  const router = useRouter();
+  const [attempt, setAttempt] = useState(0);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<StartFormValues>({
+    resolver: zodResolver(startFormSchema),
+    defaultValues: { name: "", assessor: "" },
+    shouldFocusError: false,
+  });
+
+  const summary: FieldError[] = [
+    errors.name?.message ? { href: "assessment-name", message: errors.name.message } : undefined,
+    errors.assessor?.message ? { href: "assessor-name", message: errors.assessor.message } : undefined,
+  ].filter((error): error is FieldError => error !== undefined);
+  useErrorTitle(summary.length > 0);
+
+  const onValid = (values: StartFormValues) => {
+    start({ name: values.name, assessor: values.assessor });
+    router.push(firstAreaHref);
+  };
+
+  return (
+    <form
+      className="panel"
+      noValidate
+      aria-labelledby="start-form-title"
+      onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}
+    >
+      <h2 id="start-form-title">{heading}</h2>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <TextField
+        id="assessment-name"
+        label="What are you assessing?"
+        hint="The application, service or team, for example “Payments API” or “Claims platform team”."
+        error={errors.name?.message}
+        registration={register("name")}
+      />
+      <TextField
+        id="assessor-name"
+        label="Your name (optional)"
+        hint="Shown on exports, so readers know who to ask."
+        error={errors.assessor?.message}
+        registration={register("assessor")}
+        autoComplete="name"
+      />
+      <button type="submit" className="button" disabled={isSubmitting}>
+        Start assessment
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+/**
+ * The start page's working part: name a new assessment, or carry on with the open one;
+ * and the areas as a task list with their status.
+ */
+import Link from "next/link";
+import { useMemo } from "react";
+import { nextAreaToAnswer, progressOf } from "@/lib/engine/progress";
+import type { QuestionLogic } from "@/lib/engine/questionnaire";
+import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
+import { useAssessmentStore } from "@/lib/state/store-provider";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { StartForm } from "./start-form";
+import { TaskList, type TaskListArea } from "./task-list";
+import { UnreadableNotice } from "./unreadable-notice";
+
+interface StartPanelProps {
+  areas: readonly TaskListArea[];
+  logic: readonly QuestionLogic[];
+}
+
+export function StartPanel({ areas, logic }: StartPanelProps) {
+  const hydrated = useAssessmentStore(selectHydrated);
+  const assessment = useAssessmentStore(selectOpenAssessment);
+  const close = useAssessmentStore((state) => state.close);
+  const progress = useMemo(
+    () => (assessment ? progressOf({ questions: logic, areas }, assessment.answers) : undefined),
+    [assessment, logic, areas],
+  );
+  const firstArea = areas[0]?.id ?? "";
+
+  const completed = progress?.filter((area) => area.status === "completed").length ?? 0;
+  const next = progress ? nextAreaToAnswer(progress) : undefined;
+
+  return (
+    <>
+      {!hydrated ? (
+        // Holds the space while saved answers are read, so the page does not jump.
+        <div className="panel start-placeholder" aria-busy="true" />
+      ) : assessment && progress ? (
+        <section className="panel" aria-labelledby="continue-title">
+          <h2 id="continue-title">Continue your assessment</h2>
+          <p>
+            You are assessing <strong>{assessment.name}</strong>
+            {assessment.assessor ? <> (assessor: {assessment.assessor})</> : null}. You have completed {completed} of{" "}
+            {areas.length} areas.
+          </p>
+          <div className="button-group">
+            <Link className="button" href={next ? `/assess/${next}` : "/assess/review"}>
+              {next ? "Continue" : "Check your answers"}
+            </Link>
+            <ConfirmDialog
+              trigger="Start a new assessment"
+              title="Start a new assessment?"
+              confirmLabel="Yes, start a new one"
+              onConfirm={close}
+            >
+              <p>
+                “{assessment.name}” stays saved in this browser, and you can open it again from the list of saved
+                assessments.
+              </p>
+            </ConfirmDialog>
+          </div>
+        </section>
+      ) : (
+        <StartForm firstAreaHref={`/assess/${firstArea}`} heading="Start an assessment" />
+      )}
+      {hydrated ? <UnreadableNotice /> : null}
+      <h2 id="areas-title">The {areas.length} areas</h2>
+      <TaskList areas={areas} progress={hydrated ? progress : undefined} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+/** GOV.UK task list: each area with its status, linking to its questions. */
+import Link from "next/link";
+import type { AreaProgress, AreaStatus } from "@/lib/engine/progress";
+import type { Area } from "@/lib/engine/questionnaire";
+
+const STATUS_TEXT: Record<AreaStatus, string> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  completed: "Completed",
+};
+
+export type TaskListArea = Pick<Area, "id" | "title" | "summary">;
+
+export function TaskList({ areas, progress }: { areas: readonly TaskListArea[]; progress: readonly AreaProgress[] | undefined }) {
+  return (
+    <ol className="task-list" aria-label="Areas to assess">
+      {areas.map((area, index) => {
+        const own = progress?.find((entry) => entry.area === area.id);
+        const statusId = `task-status-${area.id}`;
+        return (
+          <li key={area.id} className="task-list__item">
+            <span className="task-list__name">
+              <Link href={`/assess/${area.id}`} aria-describedby={own ? statusId : undefined}>
+                {index + 1}. {area.title}
+              </Link>
+              <span className="task-list__hint">{area.summary}</span>
+            </span>
+            {own ? (
+              <span id={statusId} className={`tag tag--${own.status}`}>
+                {STATUS_TEXT[own.status]}
+                {own.status === "in-progress" ? ` (${own.answered} of ${own.shown})` : ""}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

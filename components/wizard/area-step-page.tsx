@@ -1,0 +1,45 @@
+/**
+ * The server-rendered frame of an area step: back link, where this area sits in the
+ * journey, heading, summary and guide link. Only this area's question text is sent to the
+ * browser; other areas travel as logic (ids and conditions) for visibility.
+ */
+import Link from "next/link";
+import { questionnaire } from "@/content/questionnaire";
+import { questionLogic } from "@/lib/engine/questionnaire";
+import { AreaStep } from "./area-step";
+
+const HEADING_ID = "page-heading";
+
+export function AreaStepPage({ areaId }: { areaId: string }) {
+  const { areas, questions } = questionnaire;
+  const index = areas.findIndex((area) => area.id === areaId);
+  const area = areas[index];
+  if (!area) return null;
+  const previous = areas[index - 1];
+  const next = areas[index + 1];
+  return (
+    <>
+      <Link className="back-link" href={previous ? `/assess/${previous.id}` : "/"}>
+        Back
+      </Link>
+      <p className="step-meta">
+        Area {index + 1} of {areas.length} · {area.kind === "technical" ? "Technical" : "Non-technical"}
+      </p>
+      <h1 id={HEADING_ID} tabIndex={-1}>
+        {area.title}
+      </h1>
+      <p className="lead">{area.summary}</p>
+      <p>
+        <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link> — why these questions
+        matter and what good looks like today.
+      </p>
+      <AreaStep
+        areaId={area.id}
+        headingId={HEADING_ID}
+        questions={questions.filter((question) => question.area === area.id)}
+        logic={questionLogic(questions)}
+        nextHref={next ? `/assess/${next.id}` : "/assess/review"}
+      />
+    </>
+  );
+}

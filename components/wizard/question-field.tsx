@@ -1,0 +1,43 @@
+"use client";
+/**
+ * One question as a GOV.UK question: a fieldset whose legend is the prompt, the help text
+ * and any error tied to it by aria-describedby, then native inputs with labels.
+ */
+import type { UseFormRegister } from "react-hook-form";
+import type { Question } from "@/lib/engine/questionnaire";
+import { fieldName, questionDomId } from "./field-names";
+import type { StepValues } from "./form-values";
+import { QuestionInputs } from "./question-inputs";
+
+interface QuestionFieldProps {
+  question: Question;
+  register: UseFormRegister<StepValues>;
+  error: string | undefined;
+  /** Where in the step this question sits, e.g. a follow-up. */
+  followUp: boolean;
+}
+
+export function QuestionField({ question, register, error, followUp }: QuestionFieldProps) {
+  const domId = questionDomId(question.id);
+  const describedBy = [`${domId}-help`, error ? `${domId}-error` : ""].filter(Boolean).join(" ");
+  const classes = ["form-group", followUp ? "form-group--follow-up" : "", error ? "form-group--error" : ""];
+  return (
+    <div className={classes.filter(Boolean).join(" ")} id={domId}>
+      <fieldset aria-describedby={describedBy}>
+        <legend id={`${domId}-legend`}>
+          {question.prompt}
+          {question.required ? null : <span className="legend-optional"> (optional)</span>}
+        </legend>
+        <p className="hint" id={`${domId}-help`}>
+          {question.help}
+        </p>
+        {error ? (
+          <p className="field-error" id={`${domId}-error`}>
+            <span className="visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <QuestionInputs question={question} registration={register(fieldName(question.id))} invalid={error !== undefined} />
+      </fieldset>
+    </div>
+  );
+}

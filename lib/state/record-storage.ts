@@ -1,0 +1,143 @@
+/**
+ * A zustand PersistStorage that keeps each assessment in its own localStorage entry, so a
+ * failed write or a corrupt entry costs at most that one assessment. Reading validates
+ * every entry; an unreadable one is moved aside (never deleted) and reported.
+ */
+import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { z } from "zod";
+import type { Assessment } from "@/lib/engine/assessment";
+import { readRecord, writeRecord } from "./saved-record";
+import { INDEX_KEY, QUARANTINE_PREFIX, RECORD_PREFIX, recordKey } from "./storage-keys";
+
+export type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
+
+/** What the app remembers between visits. */
+export interface SavedState {
+  assessments: Record<string, Assessment>;
+  openId: string | null;
+}
+
+export interface UnreadableRecord {
+  /** Where the unreadable text now lives. */
+  key: string;
+  reason: string;
+}
+
+/** Hydration also hands the store what could not be read. */
+export type LoadedState = SavedState & { unreadable: UnreadableRecord[] };
+
+export const STORE_VERSION = 1;
+
+const indexSchema = z.object({ version: z.literal(1), openId: z.string().nullable() });
+
+function keysWithPrefix(store: KeyValueStore, prefix: string): string[] {
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index += 1) {
+    const key = store.key(index);
+    if (key?.startsWith(prefix)) keys.push(key);
+  }
+  return keys;
+}
+
+function setAside(store: KeyValueStore, key: string, raw: string, reason: string, now: () => Date): UnreadableRecord {
+  const aside = `${QUARANTINE_PREFIX}${now().toISOString()}.${key}`;
+  try {
+    store.setItem(aside, raw);
+    store.removeItem(key);
+    return { key: aside, reason };
+  } catch {
+    // No room to move it: leave it where it is rather than lose it.
+    return { key, reason };
+  }
+}
+
+function readIndex(store: KeyValueStore, unreadable: UnreadableRecord[], now: () => Date): string | null {
+  const raw = store.getItem(INDEX_KEY);
+  if (raw === null) return null;
+  try {
+    const parsed = indexSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data.openId;
+  } catch {
+    // fall through: set aside below
+  }
+  unreadable.push(setAside(store, INDEX_KEY, raw, "the list of saved assessments could not be read", now));
+  return null;
+}
+
+export function createRecordStorage(getStore: () => KeyValueStore | undefined, now: () => Date = () => new Date()): PersistStorage<SavedState> {
+  // What was last written per key, so a keystroke rewrites one record, not all of them.
+  const written = new Map<string, string>();
+
+  return {
+    getItem(): StorageValue<LoadedState> | null {
+      const store = getStore();
+      if (!store) return null;
+      const unreadable: UnreadableRecord[] = [];
+      const openId = readIndex(store, unreadable, now);
+      const assessments: Record<string, Assessment> = {};
+      written.clear();
+      for (const key of keysWithPrefix(store, RECORD_PREFIX)) {
+        const raw = store.getItem(key);
+        if (raw === null) continue;
+        const result = readRecord(raw);
+        if (result.ok && recordKey(result.assessment.id) === key) {
+          assessments[result.assessment.id] = result.assessment;
+          if (!result.migrated) written.set(key, raw);
+        } else {
+          const reason = result.ok ? "its name in storage does not match its id" : result.reason;
+          unreadable.push(setAside(store, key, raw, `A saved assessment could not be read: ${reason}.`, now));
+        }
+      }
+      return {
+        state: { assessments, openId: openId !== null && openId in assessments ? openId : null, unreadable },
+        version: STORE_VERSION,
+      };
+    },
+
+    setItem(_name, value): void {
+      const store = getStore();
+      if (!store) return;
+      const { assessments, openId } = value.state;
+      for (const [id, assessment] of Object.entries(assessments)) {
+        const key = recordKey(id);
+        const text = writeRecord(assessment);
+        if (written.get(key) === text) continue;
+        try {
+          store.setItem(key, text);
+          written.set(key, text);
+        } catch (error) {
+          // Storage full or refused: this record keeps its previous saved version.
+          console.warn(`Could not save assessment ${id}`, error);
+        }
+      }
+      for (const key of keysWithPrefix(store, RECORD_PREFIX)) {
+        if (!(key.slice(RECORD_PREFIX.length) in assessments)) {
+          store.removeItem(key);
+          written.delete(key);
+        }
+      }
+      try {
+        store.setItem(INDEX_KEY, JSON.stringify({ version: 1, openId }));
+      } catch (error) {
+        console.warn("Could not save which assessment is open", error);
+      }
+    },
+
+    removeItem(): void {
+      const store = getStore();
+      if (!store) return;
+      for (const key of keysWithPrefix(store, RECORD_PREFIX)) store.removeItem(key);
+      store.removeItem(INDEX_KEY);
+      written.clear();
+    },
+  };
+}
+
+/** The raw text of set-aside records, for the user to download or discard. */
+export function readSetAside(store: KeyValueStore): { key: string; text: string }[] {
+  return keysWithPrefix(store, QUARANTINE_PREFIX).map((key) => ({ key, text: store.getItem(key) ?? "" }));
+}
+
+export function discardSetAside(store: KeyValueStore): void {
+  for (const key of keysWithPrefix(store, QUARANTINE_PREFIX)) store.removeItem(key);
+}
