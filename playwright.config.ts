@@ -44,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next build && npx next start -H 127.0.0.1 -p ${port}`,
+    command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
