@@ -47,7 +47,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], developme
   return [
     "default-src 'self'",
     `script-src ${scripts.join(" ")}`,
-    "style-src 'self'",
+    // Development injects styles inline for hot reloading; production never does.
+    development ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -6,8 +6,10 @@
  * public/schema/assessment-export-v1.json (a test keeps that file in step with this one).
  */
 import { z } from "zod";
-import { answersSchema } from "../answers";
-import { decisionSchema, NAME_MAX_LENGTH } from "../assessment";
+import { answersSchema, answerValueSchema } from "../answers";
+import { decisionSchema, decisionStatusSchema, NAME_MAX_LENGTH } from "../assessment";
+import { effortSchema } from "../questionnaire";
+import { BANDS } from "../scoring";
 import type { ExportDocument } from "./export-document";
 
 export const EXPORT_FORMAT = "know-before-you-deploy/assessment";
@@ -22,20 +24,70 @@ export const exportedAssessmentSchema = z.strictObject({
   decisions: z.record(z.string().max(100), decisionSchema),
 });
 
+const count = z.int().min(0);
+const level = z.int().min(1).max(5);
+const severity = z.int().min(1).max(25);
+const band = z.enum(BANDS);
+
+/**
+ * What was computed from the assessment, typed so other tools can rely on it. It is never
+ * read back (an import recomputes it), but a file whose computed part is malformed is not
+ * an export this tool made. Unknown fields are allowed and ignored, so a later version of
+ * format 1 may add some.
+ */
+export const exportedComputedSchema = z.object({
+  bandCounts: z.record(band, count),
+  readiness: z.array(
+    z.object({
+      area: z.string(),
+      score: z.int().min(0).max(100).nullable(),
+      status: z.enum(["not-started", "in-progress", "completed"]),
+      riskCount: count,
+      worstBand: band.nullable(),
+    }),
+  ),
+  risks: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      area: z.string(),
+      likelihood: level,
+      impact: level,
+      severity,
+      band,
+      because: z.array(z.object({ question: z.string(), answer: answerValueSchema.optional() })),
+    }),
+  ),
+  plan: z.array(
+    z.object({
+      id: z.string(),
+      order: z.int().min(1),
+      title: z.string(),
+      phase: z.string(),
+      owner: z.string(),
+      effort: effortSchema,
+      priority: z.enum([...BANDS, "baseline"]),
+      mitigates: z.array(z.object({ id: z.string(), band, severity })),
+      dependsOn: z.array(z.string()),
+      status: decisionStatusSchema,
+    }),
+  ),
+  planSummary: z.object({
+    total: count,
+    byPhase: z.record(z.string(), count),
+    byOwner: z.record(z.string(), count),
+    byEffort: z.record(effortSchema, count),
+    personDays: count,
+  }),
+});
+
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   exportedAt: z.iso.datetime(),
   contentVersion: z.string().min(1).max(32),
   assessment: exportedAssessmentSchema,
-  computed: z
-    .object({
-      bandCounts: z.record(z.string(), z.number()),
-      risks: z.array(z.object({ id: z.string() }).loose()),
-      plan: z.array(z.object({ id: z.string() }).loose()),
-    })
-    .loose()
-    .optional(),
+  computed: exportedComputedSchema.optional(),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;

@@ -16,13 +16,25 @@ export type ImportResult =
   | { ok: true; assessment: SharedAssessment; unmapped: string[] }
   | { ok: false; errors: string[] };
 
+const utf8 = new TextEncoder();
+
+/** Over the limit in UTF-8 bytes; encoded only when the number of characters does not settle it. */
+function tooLarge(text: string): boolean {
+  if (text.length > MAX_IMPORT_BYTES) return true;
+  return text.length * 3 > MAX_IMPORT_BYTES && utf8.encode(text).length > MAX_IMPORT_BYTES;
+}
+
+/** zod's own words, except for a missing field, which zod calls "received undefined". */
+const plainWords: z.core.$ZodErrorMap = (issue) =>
+  issue.code === "invalid_type" && issue.input === undefined ? "this field is missing" : undefined;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? `At “${issue.path.map(String).join(" › ")}”: ` : "";
   return `${where}${issue.message}.`;
 }
 
 export function parseImport(text: string, questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">, history: IdHistory): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ["The file is larger than any export this tool makes (over 1 MB)."] };
+  if (tooLarge(text)) return { ok: false, errors: ["The file is larger than any export this tool makes (over 1 MB)."] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -36,7 +48,7 @@ export function parseImport(text: string, questionnaire: Pick<Questionnaire, "ve
   if (typeof version === "number" && version > EXPORT_FORMAT_VERSION) {
     return { ok: false, errors: [`The file was exported by a newer version of this tool (format ${version}). Reload the page to update, then try again.`] };
   }
-  const parsed = exportFileSchema.safeParse(data);
+  const parsed = exportFileSchema.safeParse(data, { error: plainWords });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 10).map(describeIssue) };
 
   const { assessment } = parsed.data;
