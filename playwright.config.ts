@@ -44,7 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+    // Standalone as well, so the container test can start the server the image runs.
+    command: `NEXT_OUTPUT=standalone npm run build && npx next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",

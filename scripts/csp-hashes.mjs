@@ -6,7 +6,7 @@
  * so it runs in the container build as it is.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -37,6 +37,8 @@ for (const file of htmlFiles(appDir)) {
   manifest[routeOf(file)] = [...hashes];
 }
 
-const out = join(distDir, "csp-hashes.json");
-writeFileSync(out, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`CSP: hashed inline scripts of ${Object.keys(manifest).length} prerendered pages into ${out}`);
+// The standalone server (the container image) reads its own copy of the build directory.
+const standalone = join(distDir, "standalone", distDir);
+const targets = [distDir, ...(existsSync(standalone) ? [standalone] : [])].map((dir) => join(dir, "csp-hashes.json"));
+for (const target of targets) writeFileSync(target, `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`CSP: hashed inline scripts of ${Object.keys(manifest).length} prerendered pages into ${targets.join(" and ")}`);
