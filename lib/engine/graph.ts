@@ -29,31 +29,76 @@ export function findCycle(nodes: readonly string[], dependsOn: Edges): string[] 
   return undefined;
 }
 
+/** A binary min-heap of positions: the next ready node in O(log n), so ordering stays linearithmic. */
+class PositionHeap {
+  private readonly items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(value: number): void {
+    const items = this.items;
+    items.push(value);
+    let child = items.length - 1;
+    while (child > 0) {
+      const parent = (child - 1) >> 1;
+      const [up, down] = [items[parent] ?? 0, items[child] ?? 0];
+      if (up <= down) break;
+      items[parent] = down;
+      items[child] = up;
+      child = parent;
+    }
+  }
+
+  pop(): number | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || last === undefined) return top;
+    items[0] = last;
+    let parent = 0;
+    for (;;) {
+      const left = parent * 2 + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < items.length && (items[left] ?? 0) < (items[smallest] ?? 0)) smallest = left;
+      if (right < items.length && (items[right] ?? 0) < (items[smallest] ?? 0)) smallest = right;
+      if (smallest === parent) return top;
+      [items[parent], items[smallest]] = [items[smallest] ?? 0, items[parent] ?? 0];
+      parent = smallest;
+    }
+  }
+}
+
 /**
  * Kahn's algorithm, choosing among ready nodes by their position in `nodes`, so the same
  * input always gives the same order. Dependencies outside `nodes` are ignored. Throws on a
  * cycle, which the content check rules out.
  */
 export function topologicalOrder(nodes: readonly string[], dependsOn: Edges): string[] {
-  const members = new Set(nodes);
   const position = new Map(nodes.map((node, index) => [node, index]));
-  const waitingOn = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
-  for (const node of nodes) {
-    const deps = (dependsOn.get(node) ?? []).filter((dep) => members.has(dep));
-    waitingOn.set(node, deps.length);
-    for (const dep of deps) dependents.set(dep, [...(dependents.get(dep) ?? []), node]);
-  }
-  const ready = nodes.filter((node) => waitingOn.get(node) === 0);
+  const waitingOn = new Array<number>(nodes.length).fill(0);
+  const dependents: number[][] = nodes.map(() => []);
+  nodes.forEach((node, index) => {
+    for (const dep of dependsOn.get(node) ?? []) {
+      const at = position.get(dep);
+      if (at === undefined) continue;
+      waitingOn[index] = (waitingOn[index] ?? 0) + 1;
+      dependents[at]?.push(index);
+    }
+  });
+  const ready = new PositionHeap();
+  waitingOn.forEach((count, index) => count === 0 && ready.push(index));
   const order: string[] = [];
-  while (ready.length > 0) {
-    ready.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-    const next = ready.shift();
-    if (next === undefined) break;
-    order.push(next);
-    for (const dependent of dependents.get(next) ?? []) {
-      const left = (waitingOn.get(dependent) ?? 0) - 1;
-      waitingOn.set(dependent, left);
+  while (ready.size > 0) {
+    const next = ready.pop();
+    const node = next === undefined ? undefined : nodes[next];
+    if (next === undefined || node === undefined) break;
+    order.push(node);
+    for (const dependent of dependents[next] ?? []) {
+      const left = (waitingOn[dependent] ?? 0) - 1;
+      waitingOn[dependent] = left;
       if (left === 0) ready.push(dependent);
     }
   }

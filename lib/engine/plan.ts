@@ -88,26 +88,31 @@ function selectActions(actions: readonly Action[], raised: ReadonlySet<string>):
   return chosen;
 }
 
-/** An action is as urgent as the most urgent action that needs it. */
+/**
+ * An action is as urgent as the most urgent action that needs it. Walking the actions so
+ * that every action comes after all the actions that need it (reverse dependency order)
+ * settles each priority before it is passed on: one pass, linear in the edges.
+ */
 function priorities(actions: readonly Action[], risks: ReadonlyMap<string, RaisedRisk>): Map<string, Priority> {
-  const own = new Map<string, Priority>();
+  const priority = new Map<string, Priority>();
   for (const action of actions) {
-    const worst = action.mitigates.map((id) => risks.get(id)).reduce<RaisedRisk | undefined>(
-      (max, risk) => (risk && (!max || risk.severity > max.severity) ? risk : max),
-      undefined,
-    );
-    own.set(action.id, worst ? worst.band : "baseline");
+    let worst: RaisedRisk | undefined;
+    for (const id of action.mitigates) {
+      const risk = risks.get(id);
+      if (risk && (!worst || risk.severity > worst.severity)) worst = risk;
+    }
+    priority.set(action.id, worst ? worst.band : "baseline");
   }
   const byId = new Map(actions.map((action) => [action.id, action]));
-  const lift = (id: string, priority: Priority, seen: Set<string>): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const current = own.get(id) ?? "baseline";
-    if (priorityRank(priority) > priorityRank(current)) own.set(id, priority);
-    for (const dependency of byId.get(id)?.dependsOn ?? []) lift(dependency, own.get(id) ?? priority, seen);
-  };
-  for (const action of actions) lift(action.id, own.get(action.id) ?? "baseline", new Set());
-  return own;
+  const order = topologicalOrder(actions.map((action) => action.id), new Map(actions.map((a) => [a.id, a.dependsOn])));
+  for (const id of [...order].reverse()) {
+    const own = priority.get(id) ?? "baseline";
+    for (const dependency of byId.get(id)?.dependsOn ?? []) {
+      const current = priority.get(dependency);
+      if (current !== undefined && priorityRank(own) > priorityRank(current)) priority.set(dependency, own);
+    }
+  }
+  return priority;
 }
 
 export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk[]): Plan {
@@ -117,6 +122,9 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
   const priority = priorities(actions, risks);
   const contentOrder = new Map(content.actions.map((action, index) => [action.id, index]));
   const dependsOn = new Map(actions.map((action) => [action.id, action.dependsOn]));
+
+  const neededBy = new Map<string, string[]>();
+  for (const action of actions) for (const dependency of action.dependsOn) neededBy.set(dependency, [...(neededBy.get(dependency) ?? []), action.id]);
 
   let order = 0;
   const phases = content.phases.map((phase) => {
@@ -150,7 +158,7 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
               })
               .sort((a, b) => b.severity - a.severity),
             dependsOn: action.dependsOn,
-            neededBy: actions.filter((other) => other.dependsOn.includes(id)).map((other) => other.id),
+            neededBy: neededBy.get(id) ?? [],
             baseline: action.baseline === true,
           },
         ];
