@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/engine/zod";
 import { NAME_MAX_LENGTH } from "@/lib/engine/assessment";
 
 export const startFormSchema = z.object({

@@ -3,7 +3,7 @@
  * resolved, which are new, which changed band, readiness per area then and now, and the
  * answers that differ.
  */
-import type { Answers, AnswerValue } from "./answers";
+import { answerOf, type Answers, type AnswerValue } from "./answers";
 import type { Results } from "./results";
 import type { RaisedRisk } from "./risks";
 
@@ -55,7 +55,7 @@ export function compareResults(before: Results, after: Results, questionOrder: r
       after: area.score,
     })),
     answers: questionOrder
-      .filter((id) => !same(effectiveBefore[id], effectiveAfter[id]))
-      .map((id) => ({ question: id, before: effectiveBefore[id], after: effectiveAfter[id] })),
+      .filter((id) => !same(answerOf(effectiveBefore, id), answerOf(effectiveAfter, id)))
+      .map((id) => ({ question: id, before: answerOf(effectiveBefore, id), after: answerOf(effectiveAfter, id) })),
   };
 }

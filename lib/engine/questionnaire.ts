@@ -3,7 +3,7 @@
  * Content is parsed through these schemas, so a typo in content fails loudly at the
  * boundary instead of quietly changing a result.
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { conditionSchema } from "./condition";
 import { LEVELS } from "./scoring";
 

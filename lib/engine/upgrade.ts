@@ -22,7 +22,8 @@ const offered = (question: Question, id: string | undefined): id is string =>
   id !== undefined && (question.kind === "single" || question.kind === "multi") && question.options.some((o) => o.id === id);
 
 function upgradeValue(question: Question, value: AnswerValue, history: IdHistory): ValueResult {
-  const options = history.options[question.id];
+  // Own entries only: a question id such as "constructor" must not find Object.prototype's.
+  const options = Object.hasOwn(history.options, question.id) ? history.options[question.id] : undefined;
   switch (question.kind) {
     case "single": {
       const id = typeof value === "string" ? currentId(options, value) : undefined;
