@@ -6,13 +6,14 @@ import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
 import type { AreaReadiness } from "@/lib/engine/readiness";
 import { readinessLevel, READINESS_LEVEL_LABELS } from "./readiness-level";
 
-const ROW = 30;
-const LABEL_WIDTH = 300;
-const BAR_WIDTH = 340;
-const TOP = 8;
+// Each area is a label with its bar underneath, so the chart stays legible on a phone.
+const ROW = 46;
+const BAR_WIDTH = 400;
+const VALUE_WIDTH = 44;
+const TOP = 4;
 
 export function ReadinessChart({ readiness, index }: { readiness: readonly AreaReadiness[]; index: ContentIndex }) {
-  const height = TOP + readiness.length * ROW + 24;
+  const height = TOP + readiness.length * ROW + 4;
   const known = readiness.filter((area) => area.score !== null);
   const description = known.length === 0
     ? "No area has been answered yet."
@@ -29,7 +30,7 @@ export function ReadinessChart({ readiness, index }: { readiness: readonly AreaR
       <figure className="readiness">
         <svg
           className="readiness__chart"
-          viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + 60} ${height}`}
+          viewBox={`0 0 ${BAR_WIDTH + VALUE_WIDTH} ${height}`}
           role="img"
           aria-labelledby="readiness-svg-title readiness-svg-desc"
         >
@@ -41,12 +42,12 @@ export function ReadinessChart({ readiness, index }: { readiness: readonly AreaR
             const width = area.score === null ? BAR_WIDTH : (BAR_WIDTH * area.score) / 100;
             return (
               <g key={area.area}>
-                <text x={LABEL_WIDTH - 10} y={y + 18} textAnchor="end" className="readiness__label">
+                <text x={0} y={y + 14} className="readiness__label">
                   {index.area.get(area.area)?.shortTitle ?? titleOf(index.area, area.area)}
                 </text>
-                <rect x={LABEL_WIDTH} y={y + 4} width={BAR_WIDTH} height={ROW - 10} className="readiness__track" />
-                <rect x={LABEL_WIDTH} y={y + 4} width={Math.max(width, 2)} height={ROW - 10} className={`readiness__bar readiness__bar--${level}`} />
-                <text x={LABEL_WIDTH + BAR_WIDTH + 8} y={y + 18} className="readiness__value">
+                <rect x={0} y={y + 20} width={BAR_WIDTH} height={18} className="readiness__track" />
+                <rect x={0} y={y + 20} width={Math.max(width, 2)} height={18} className={`readiness__bar readiness__bar--${level}`} />
+                <text x={BAR_WIDTH + 8} y={y + 34} className="readiness__value">
                   {area.score === null ? "?" : area.score}
                 </text>
               </g>
