@@ -1,0 +1,190 @@
+/**
+ * CSV: RFC 4180 structure that no text can break, and no cell a spreadsheet would run as
+ * a formula. A strict RFC 4180 reader written here reads every export back.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Assessment } from "../assessment";
+import { evaluate } from "../evaluation";
+import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
+import { csvCell, neutraliseFormula, toCsv } from "./csv";
+import { buildExportDocument } from "./export-document";
+import { PLAN_CSV_HEADER, planToCsv } from "./plan-csv";
+
+// Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
+const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+
+/** A strict RFC 4180 reader: CRLF row ends only, quotes only around a whole field. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let i = 0;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  while (i < text.length) {
+    const atStart = field === "";
+    if (text[i] === '"' && atStart) {
+      i += 1;
+      for (;;) {
+        if (i >= text.length) throw new Error("unterminated quoted field");
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i += 1;
+          break;
+        } else {
+          field += text[i];
+          i += 1;
+        }
+      }
+      if (i < text.length && text[i] !== "," && text[i] !== "\r") throw new Error(`text after a closing quote at ${i}`);
+      if (field === "") field = "\u0000empty-quoted";
+      continue;
+    }
+    const char = text[i];
+    if (char === ",") {
+      endField();
+      i += 1;
+    } else if (char === "\r") {
+      if (text[i + 1] !== "\n") throw new Error(`bare CR at ${i}`);
+      endField();
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (char === "\n" || char === '"') {
+      throw new Error(`unquoted ${JSON.stringify(char)} at ${i}`);
+    } else {
+      field += char;
+      i += 1;
+    }
+  }
+  if (field !== "" || row.length > 0) throw new Error("the last row has no CRLF");
+  return rows.map((cells) => cells.map((cell) => (cell === "\u0000empty-quoted" ? "" : cell)));
+}
+
+describe("csvCell: RFC 4180 quoting", () => {
+  it.each<[string | number, string]>([
+    ["plain text", "plain text"],
+    ["", ""],
+    ["a,b", '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['"', '""""'],
+    ["two\nlines", '"two\nlines"'],
+    ["two\r\nlines", '"two\r\nlines"'],
+    ["carriage\rreturn", '"carriage\rreturn"'],
+    ["Grüße, 日本 🚢", '"Grüße, 日本 🚢"'],
+    [42, "42"],
+    [0, "0"],
+  ])("%j → %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("ends every row, the last one too, with CRLF", () => {
+    expect(toCsv([["a", "b"], ["c", 1]])).toBe("a,b\r\nc,1\r\n");
+    expect(toCsv([["x\ny", "z"]])).toBe('"x\ny",z\r\n');
+  });
+});
+
+describe("formula neutralising", () => {
+  it.each<[string, string]>([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["=HYPERLINK(\"http://evil.example\",\"x\")", "'=HYPERLINK(\"http://evil.example\",\"x\")"],
+    ["@SUM(1+1)", "'@SUM(1+1)"],
+    ["+1", "'+1"],
+    ["-2", "'-2"],
+    ["\tindented", "'\tindented"],
+    ["\rcarriage", "'\rcarriage"],
+    ["=", "'="],
+    ["a=1", "a=1"],
+    [" =1", " =1"],
+    ["'quoted already", "'quoted already"],
+    ["plain", "plain"],
+  ])("%j → %j", (value, expected) => {
+    expect(neutraliseFormula(value)).toBe(expected);
+  });
+
+  it.each<[string | number, string]>([
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["=1,2", '"\'=1,2"'],
+    ['@x "y"', '"\'@x ""y"""'],
+    ["\r\n=1", '"\'\r\n=1"'],
+    ["\t", "'\t"],
+    [-2, "'-2"],
+  ])("a cell %j is neutralised, then quoted: %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("neutralises every cell of a row, wherever it sits", () => {
+    const csv = toCsv([["=1", "@2", "+3", "-4", "\t5", "\r6", "7"]]);
+    expect(parseCsv(csv)).toEqual([["'=1", "'@2", "'+3", "'-4", "'\t5", "'\r6", "7"]]);
+  });
+});
+
+describe("CSV structure survives any text", () => {
+  const tricky = fc.constantFrom('"', ",", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "é", "🚢", "\u2028", "\u0000");
+  const cellText = fc.oneof(
+    fc.string({ unit: anyChar, maxLength: 30 }),
+    fc.string({ unit: "grapheme", maxLength: 30 }),
+    fc.string({ unit: tricky, maxLength: 12 }),
+    fc.array(fc.oneof(tricky, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join("")),
+  );
+  const cell = fc.oneof({ weight: 5, arbitrary: cellText }, { weight: 1, arbitrary: fc.integer({ min: -1000, max: 1000 }) });
+  const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 6 });
+
+  it("reads back as exactly the cells written, after neutralising", () => {
+    fc.assert(
+      fc.property(rows, (written) => {
+        const read = parseCsv(toCsv(written));
+        expect(read).toEqual(written.map((row) => row.map((value) => neutraliseFormula(String(value)))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never leaves a cell that starts like a formula", () => {
+    fc.assert(
+      fc.property(rows, (written) => {
+        for (const row of parseCsv(toCsv(written))) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("planToCsv", () => {
+  const assessment: Assessment = {
+    id: "a",
+    name: "Payments",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-02T00:00:00.000Z",
+    contentVersion: fixtureQuestionnaire.version,
+    answers: { "storage.stateful": "yes", "storage.kinds": ["database"], "storage.backup": "none" },
+    decisions: {
+      "pick-pilot": { status: "not-applicable", reason: "=cmd|' /C calc'!A0", person: "@SUM(1+1)", note: "+1" },
+      backups: { status: "done", person: "-2", note: "\tline one\nline two", reason: "kept only when not applicable" },
+    },
+  };
+  const evaluation = evaluate(fixtureQuestionnaire, assessment.answers);
+  const rows = parseCsv(planToCsv(buildExportDocument(fixtureQuestionnaire, assessment, evaluation, new Date("2026-03-01T00:00:00Z"))));
+
+  it("writes the header, then one row per planned action in plan order", () => {
+    expect(rows[0]).toEqual([...PLAN_CSV_HEADER]);
+    expect(rows.slice(1).map((row) => row[2])).toEqual(["Title of pick-pilot", "Title of managed-database", "Title of backups", "Title of restore-drill"]);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(["1", "2", "3", "4"]);
+    for (const row of rows) expect(row).toHaveLength(PLAN_CSV_HEADER.length);
+  });
+
+  it("neutralises hostile people, notes and reasons, and keeps a reason only when not applicable", () => {
+    const [, pilot, , backups, drill] = rows;
+    expect(pilot).toEqual([
+      "Decide", "1", "Title of pick-pilot", "Architecture", "'@SUM(1+1)", "S", "Critical", "Not applicable",
+      "", "", "'+1", "'=cmd|' /C calc'!A0",
+    ]);
+    expect(backups?.slice(4)).toEqual(["'-2", "M", "Critical", "Done", "Data is lost with the container", "Title of managed-database", "'\tline one\nline two", ""]);
+    expect(drill?.slice(4, 8)).toEqual(["", "S", "Critical", "To do"]);
+  });
+});

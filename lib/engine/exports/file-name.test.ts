@@ -1,0 +1,86 @@
+/** Export file names: the assessment's name made safe for every file system, and the date. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { exportFileName, safeFileStem } from "./file-name";
+import { makeExport } from "./make-export";
+import { evaluate } from "../evaluation";
+import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
+
+// Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
+const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+
+describe("safeFileStem", () => {
+  it.each<[string, string]>([
+    ["Payments API", "payments-api"],
+    ["  spaced   out  ", "spaced-out"],
+    ["Café Crème brûlée", "cafe-creme-brulee"],
+    ["Ångström", "angstrom"],
+    ["ﬁle ①", "file-1"],
+    ["../../etc/passwd", "etc-passwd"],
+    ['a<b>c:d"e/f\\g|h?i*j', "a-b-c-d-e-f-g-h-i-j"],
+    ["tab\tnew\nline", "tab-new-line"],
+    ["UPPER_and_lower", "upper-and-lower"],
+    ["2026 Q1 — review", "2026-q1-review"],
+    ["", "assessment"],
+    ["   ", "assessment"],
+    ["!!!", "assessment"],
+    ["日本語", "assessment"],
+    ["🚢🚢", "assessment"],
+    ["-leading and trailing-", "leading-and-trailing"],
+  ])("%j → %j", (name, expected) => {
+    expect(safeFileStem(name)).toBe(expected);
+  });
+
+  it("caps the stem at 60 characters and never ends it with a dash", () => {
+    expect(safeFileStem("a".repeat(100))).toBe("a".repeat(60));
+    const cutAtDash = `${"b".repeat(59)} tail`;
+    expect(safeFileStem(cutAtDash)).toBe("b".repeat(59));
+  });
+
+  it("is always lower-case words joined by single dashes, at most 60 long", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: anyChar, maxLength: 120 }), fc.string({ unit: "grapheme", maxLength: 120 })), (name) => {
+        const stem = safeFileStem(name);
+        expect(stem).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(stem.length).toBeLessThanOrEqual(60);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("exportFileName", () => {
+  it.each<[string, string, string, string]>([
+    ["Payments API", "2026-11-25T09:00:00Z", "csv", "payments-api-2026-11-25.csv"],
+    ["Payments API", "2026-11-25T23:59:59Z", "md", "payments-api-2026-11-25.md"],
+    ["", "2026-01-01T00:00:00Z", "json", "assessment-2026-01-01.json"],
+    ["Con", "2026-02-03T00:00:00Z", "json", "con-2026-02-03.json"],
+  ])("%j on %s as .%s → %s", (name, date, extension, expected) => {
+    expect(exportFileName(name, new Date(date), extension)).toBe(expected);
+  });
+});
+
+describe("makeExport", () => {
+  const assessment = {
+    id: "a",
+    name: "Café / Ops",
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-02T00:00:00.000Z",
+    contentVersion: fixtureQuestionnaire.version,
+    answers: { "scope.goal": "portability", "scope.ops-capacity": 1 },
+    decisions: {},
+  };
+  const evaluation = evaluate(fixtureQuestionnaire, assessment.answers);
+  const now = new Date("2026-04-05T08:00:00Z");
+
+  it.each<["markdown" | "csv" | "json", string, string, RegExp]>([
+    ["markdown", "cafe-ops-2026-04-05.md", "text/markdown", /^# Container adoption assessment: Café \/ Ops\n/],
+    ["csv", "cafe-ops-plan-2026-04-05.csv", "text/csv", /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because\r\n/],
+    ["json", "cafe-ops-2026-04-05.json", "application/json", /^\{\n {2}"format": "know-before-you-deploy\/assessment",/],
+  ])("%s → %s (%s)", (kind, fileName, mimeType, start) => {
+    const file = makeExport(kind, fixtureQuestionnaire, assessment, evaluation, now);
+    expect(file.fileName).toBe(fileName);
+    expect(file.mimeType).toBe(mimeType);
+    expect(file.text).toMatch(start);
+  });
+});

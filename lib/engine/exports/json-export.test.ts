@@ -1,0 +1,168 @@
+/**
+ * JSON export: a named, versioned file that validates against its own schema and reads
+ * back, through parseImport, as the same assessment.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isAnswered, type Answers } from "../answers";
+import type { Assessment, Decision } from "../assessment";
+import { evaluate } from "../evaluation";
+import { EMPTY_HISTORY } from "../share/id-history";
+import { arbitraryAnswers } from "../test-fixtures/arbitrary-answers";
+import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
+import { buildExportDocument } from "./export-document";
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, toJsonExport } from "./json-export";
+import { parseImport } from "./parse-import";
+
+// Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
+const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+
+const questionnaire = fixtureQuestionnaire;
+const EXPORTED_AT = new Date("2026-03-01T12:00:00.000Z");
+
+function assessmentWith(answers: Answers, decisions: Record<string, Decision>, extra: Partial<Assessment> = {}): Assessment {
+  return {
+    id: "local-id",
+    name: "Payments API",
+    assessor: "Ada Lovelace",
+    createdAt: "2026-01-05T10:00:00.000Z",
+    updatedAt: "2026-02-06T10:30:00.000Z",
+    contentVersion: questionnaire.version,
+    answers,
+    decisions,
+    ...extra,
+  };
+}
+
+const exportOf = (assessment: Assessment): string =>
+  toJsonExport(buildExportDocument(questionnaire, assessment, evaluate(questionnaire, assessment.answers), EXPORTED_AT));
+
+const ANSWERS: Answers = {
+  "scope.goal": "portability",
+  "scope.pilot": "payments",
+  "scope.ops-capacity": 1,
+  "storage.stateful": "yes",
+  "storage.kinds": ["database", "files"],
+  "storage.backup": "untested",
+  "security.tenancy": "multi-tenant",
+  "security.compliance": ["pci"],
+  "security.isolation": 1,
+};
+const DECISIONS: Record<string, Decision> = {
+  "pick-pilot": { status: "done", person: "Grace", note: "Picked payments." },
+  backups: { status: "not-applicable", reason: "The database is managed.", person: "" },
+};
+
+describe("toJsonExport", () => {
+  const text = exportOf(assessmentWith(ANSWERS, DECISIONS));
+  const data: unknown = JSON.parse(text);
+
+  it("writes a file its own schema accepts, under the named format and version", () => {
+    const parsed = exportFileSchema.parse(data);
+    expect(parsed).toMatchObject({
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      exportedAt: EXPORTED_AT.toISOString(),
+      contentVersion: questionnaire.version,
+    });
+    expect(EXPORT_FORMAT).toBe("know-before-you-deploy/assessment");
+    expect(EXPORT_FORMAT_VERSION).toBe(1);
+    expect(text.endsWith("}\n")).toBe(true);
+    expect(text).toContain('\n  "assessment": {');
+  });
+
+  it("carries what a person entered, and no local bookkeeping", () => {
+    const { assessment } = exportFileSchema.parse(data);
+    expect(assessment).toEqual({
+      name: "Payments API",
+      assessor: "Ada Lovelace",
+      createdAt: "2026-01-05T10:00:00.000Z",
+      updatedAt: "2026-02-06T10:30:00.000Z",
+      answers: ANSWERS,
+      decisions: DECISIONS,
+    });
+    expect(text).not.toContain("local-id");
+  });
+
+  it("adds what was computed, from the same evaluation", () => {
+    const { results, plan } = evaluate(questionnaire, ANSWERS);
+    const computed = exportFileSchema.parse(data).computed;
+    expect(computed?.bandCounts).toEqual(results.bandCounts);
+    expect(computed?.readiness).toEqual(results.readiness);
+    expect(computed?.risks.map((risk) => [risk.id, risk.likelihood, risk.impact, risk.band])).toEqual(
+      results.risks.map((risk) => [risk.id, risk.likelihood, risk.impact, risk.band]),
+    );
+    const actions = plan.phases.flatMap((phase) => phase.actions);
+    expect(computed?.plan.map((action) => [action.id, action.order, action.priority])).toEqual(
+      actions.map((action) => [action.id, action.order, action.priority]),
+    );
+    expect(computed?.plan.find((action) => action.id === "pick-pilot")?.status).toBe("done");
+    expect(computed?.plan.find((action) => action.id === "backups")?.status).toBe("not-applicable");
+    expect(computed?.plan.find((action) => action.id === "managed-database")?.status).toBe("open");
+    expect(computed?.planSummary).toEqual(plan.summary);
+  });
+
+  it("leaves out an empty assessor", () => {
+    const { assessment } = exportFileSchema.parse(JSON.parse(exportOf(assessmentWith({}, {}, { assessor: "" }))));
+    expect("assessor" in assessment).toBe(false);
+  });
+});
+
+describe("JSON export → parseImport round trip", () => {
+  it("reads back the same assessment", () => {
+    const result = parseImport(exportOf(assessmentWith(ANSWERS, DECISIONS)), questionnaire, EMPTY_HISTORY);
+    expect(result).toEqual({
+      ok: true,
+      assessment: {
+        name: "Payments API",
+        assessor: "Ada Lovelace",
+        updatedAt: "2026-02-06T10:30:00.000Z",
+        contentVersion: questionnaire.version,
+        answers: ANSWERS,
+        decisions: DECISIONS,
+      },
+      unmapped: [],
+    });
+  });
+
+  const text = (maxLength: number) => fc.oneof(fc.string({ unit: anyChar, maxLength }), fc.string({ maxLength }));
+  const decision: fc.Arbitrary<Decision> = fc.record(
+    {
+      status: fc.constantFrom("open" as const, "done" as const, "not-applicable" as const),
+      reason: text(400),
+      person: text(40),
+      note: text(400),
+    },
+    { requiredKeys: ["status"] },
+  );
+  const decisions = fc
+    .subarray(questionnaire.actions.map((action) => action.id))
+    .chain((ids) => fc.tuple(...ids.map((id) => decision.map((value) => [id, value] as const))))
+    .map((entries) => Object.fromEntries(entries));
+  const assessments = fc
+    .record({
+      name: text(40).map((name) => name.trim()).filter((name) => name.length > 0),
+      assessor: fc.option(text(40), { nil: undefined }),
+      answers: arbitraryAnswers(questionnaire),
+      decisions,
+      updatedAt: fc.date({ min: new Date("2000-01-01"), max: new Date("2200-01-01"), noInvalidDate: true }).map((d) => d.toISOString()),
+    })
+    .map(({ assessor, ...rest }) => assessmentWith(rest.answers, rest.decisions, { ...rest, ...(assessor === undefined ? { assessor: undefined } : { assessor }) }));
+
+  it("reads back the same name, assessor, answers and decisions for any assessment", () => {
+    fc.assert(
+      fc.property(assessments, (assessment) => {
+        const result = parseImport(exportOf(assessment), questionnaire, EMPTY_HISTORY);
+        if (!result.ok) throw new Error(result.errors.join(" "));
+        const answered = Object.fromEntries(Object.entries(assessment.answers).filter(([, value]) => isAnswered(value)));
+        expect(result.assessment.name).toBe(assessment.name);
+        expect(result.assessment.assessor).toBe(assessment.assessor || undefined);
+        expect(result.assessment.updatedAt).toBe(assessment.updatedAt);
+        expect(result.assessment.answers).toEqual(answered);
+        expect(result.assessment.decisions).toEqual(assessment.decisions);
+        expect(result.unmapped).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
