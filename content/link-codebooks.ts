@@ -4,7 +4,7 @@
  * new content version changes questions, options or actions; never edit an old one.
  */
 import { codebookSchema, type Codebook } from "@/lib/engine/share/codebook";
-import v2026_11_1 from "./link-codebooks/2026.11.1.json";
+import v2026_11_1 from "./link-codebooks/2026.11.1.json" with { type: "json" };
 
 export const codebooks: readonly Codebook[] = [v2026_11_1].map((snapshot) => codebookSchema.parse(snapshot));
 

@@ -1,4 +1,5 @@
 /** One action of the plan: what to do, who owns it, how big, how urgent, why, and the team's decision. */
+import Link from "next/link";
 import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
 import type { Decision } from "@/lib/engine/assessment";
 import { PRIORITY_LABELS, type PlannedAction } from "@/lib/engine/plan";
@@ -57,7 +58,7 @@ export function PlanAction({ action, index, decision, onDecision, readOnly = fal
           {action.mitigates.map((risk, i) => (
             <span key={risk.id}>
               {i > 0 ? "; " : ""}
-              <a href={riskHref(risk.id)}>{titleOf(index.risk, risk.id)}</a> ({BAND_LABELS[risk.band]})
+              <Link href={riskHref(risk.id)}>{titleOf(index.risk, risk.id)}</Link> ({BAND_LABELS[risk.band]})
             </span>
           ))}
         </p>

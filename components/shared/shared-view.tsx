@@ -3,7 +3,7 @@
  * A shared result link: decodes the assessment from the URL fragment (it never reaches a
  * server), then shows its results and plan read-only, or says what is wrong with the link.
  */
-import { useMemo, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { Assessment } from "@/lib/engine/assessment";
 import { indexContent } from "@/lib/engine/content-index";
 import { evaluate } from "@/lib/engine/evaluation";
@@ -24,6 +24,27 @@ const readHash = (): string => window.location.hash;
 /** The fragment never reaches the server, so the prerendered page shows a placeholder. */
 const noHashOnServer = (): undefined => undefined;
 
+/**
+ * The fragment holds the assessment, so an in-page link ("#risk-…", "#action-…") must not
+ * replace it: it scrolls to its target and moves focus there instead.
+ */
+function useInPageLinksKeepFragment(): void {
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href^='#']") : null;
+      const target = link ? document.getElementById(link.getAttribute("href")?.slice(1) ?? "") : null;
+      if (!target) return;
+      event.preventDefault();
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus({ preventScroll: true });
+      target.scrollIntoView();
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, []);
+}
+
 interface SharedViewProps {
   questionnaire: Questionnaire;
   codebooks: readonly Codebook[];
@@ -32,6 +53,7 @@ interface SharedViewProps {
 
 export function SharedView({ questionnaire, codebooks, history }: SharedViewProps) {
   const hash = useSyncExternalStore(subscribeToHash, readHash, noHashOnServer);
+  useInPageLinksKeepFragment();
   const index = useMemo(() => indexContent(questionnaire), [questionnaire]);
   const decoded: DecodedLink | undefined = useMemo(
     () => (hash === undefined ? undefined : decodeLink(hash, codebooks, history, questionnaire)),
