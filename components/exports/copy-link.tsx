@@ -7,6 +7,13 @@ import { useState } from "react";
 import type { Assessment } from "@/lib/engine/assessment";
 import type { Questionnaire } from "@/lib/engine/questionnaire";
 
+/** Beyond this a link is unwieldy to paste into chat or mail (and older tools cut it off). */
+const LONG_LINK = 2000;
+
+function statusesOnly(decisions: Assessment["decisions"]): Assessment["decisions"] {
+  return Object.fromEntries(Object.entries(decisions).map(([id, decision]) => [id, { status: decision.status }]));
+}
+
 interface CopyLinkProps {
   questionnaire: Questionnaire;
   assessment: Assessment;
@@ -15,14 +22,19 @@ interface CopyLinkProps {
 
 export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkProps) {
   // Remembers which version of the assessment the link was made from, so a stale link is never shown.
-  const [made, setMade] = useState<{ from: Assessment; url: string; copied: boolean }>();
+  const [made, setMade] = useState<{ from: Assessment; url: string; copied: boolean; trimmed: boolean }>();
 
   const copy = async () => {
     const [{ encodeLink }, { codebookOf }] = await Promise.all([
       import("@/lib/engine/share/encode-link"),
       import("@/lib/engine/share/codebook"),
     ]);
-    const url = `${window.location.origin}/shared#${encodeLink(assessment, codebookOf(questionnaire), codebookIndex)}`;
+    const codebook = codebookOf(questionnaire);
+    let fragment = encodeLink(assessment, codebook, codebookIndex);
+    // Long notes make links too long for chat tools and mail; keep the decisions, drop their text.
+    const trimmed = fragment.length > LONG_LINK;
+    if (trimmed) fragment = encodeLink({ ...assessment, decisions: statusesOnly(assessment.decisions) }, codebook, codebookIndex);
+    const url = `${window.location.origin}/shared#${fragment}`;
     let copied = false;
     try {
       await navigator.clipboard.writeText(url);
@@ -30,7 +42,7 @@ export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkP
     } catch {
       // Clipboard refused (permissions, insecure context): the link is shown instead.
     }
-    setMade({ from: assessment, url, copied });
+    setMade({ from: assessment, url, copied, trimmed });
   };
 
   return (
@@ -45,6 +57,12 @@ export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkP
               ? "Result link copied. Anyone who opens it sees these results and this plan, read-only."
               : "Copy this result link (your browser did not allow copying it for you):"}
           </p>
+          {made.trimmed ? (
+            <p>
+              The notes, names and reasons on plan actions were left out to keep the link short. To share them too, send
+              a JSON export.
+            </p>
+          ) : null}
           <label className="visually-hidden" htmlFor="result-link">
             Result link
           </label>

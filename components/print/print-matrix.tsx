@@ -7,42 +7,44 @@ export function PrintMatrix({ doc }: { doc: ExportDocument }) {
   return (
     <section className="print-section print-section--matrix">
       <h2>Risk matrix</h2>
-      <table className="risk-matrix risk-matrix--print">
-        <caption>Risk matrix: impact rows (5 at the top), likelihood columns</caption>
-        <thead>
-          <tr>
-            <th scope="col">Impact / Likelihood</th>
-            {LEVELS.map((level) => (
-              <th scope="col" key={level}>
-                {level} {LIKELIHOOD_LABELS[level]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {doc.results.matrix.map((row) => (
-            <tr key={row.impact}>
-              <th scope="row">
-                {row.impact} {IMPACT_LABELS[row.impact]}
-              </th>
-              {row.cells.map((cell) => (
-                <td key={cell.likelihood} className={`matrix-cell matrix-cell--${cell.band}`}>
-                  <strong>
-                    {BAND_LABELS[cell.band]}: {cell.riskIds.length}
-                  </strong>
-                  {cell.riskIds.length > 0 ? (
-                    <ul className="matrix-cell__risks">
-                      {cell.riskIds.map((id) => (
-                        <li key={id}>{titles.get(id) ?? id}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
+      <div className="matrix-scroll" role="region" aria-label="Risk matrix, scrollable" tabIndex={0}>
+        <table className="risk-matrix risk-matrix--print">
+          <caption>Risk matrix: impact rows (5 at the top), likelihood columns</caption>
+          <thead>
+            <tr>
+              <th scope="col">Impact / Likelihood</th>
+              {LEVELS.map((level) => (
+                <th scope="col" key={level}>
+                  {level} {LIKELIHOOD_LABELS[level]}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {doc.results.matrix.map((row) => (
+              <tr key={row.impact}>
+                <th scope="row">
+                  {row.impact} {IMPACT_LABELS[row.impact]}
+                </th>
+                {row.cells.map((cell) => (
+                  <td key={cell.likelihood} className={`matrix-cell matrix-cell--${cell.band}`}>
+                    <strong>
+                      {BAND_LABELS[cell.band]}: {cell.riskIds.length}
+                    </strong>
+                    {cell.riskIds.length > 0 ? (
+                      <ul className="matrix-cell__risks">
+                        {cell.riskIds.map((id) => (
+                          <li key={id}>{titles.get(id) ?? id}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

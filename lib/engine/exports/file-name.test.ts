@@ -15,6 +15,8 @@ describe("safeFileStem", () => {
     ["  spaced   out  ", "spaced-out"],
     ["Café Crème brûlée", "cafe-creme-brulee"],
     ["Ångström", "angstrom"],
+    ["Øresund Straße", "oresund-strasse"],
+    ["Łódź Æther Þing", "lodz-aether-thing"],
     ["ﬁle ①", "file-1"],
     ["../../etc/passwd", "etc-passwd"],
     ['a<b>c:d"e/f\\g|h?i*j', "a-b-c-d-e-f-g-h-i-j"],

@@ -4,8 +4,23 @@
  */
 const MAX_STEM = 60;
 
+/** Latin letters that Unicode does not decompose into a base letter plus an accent. */
+const LETTERS: Readonly<Record<string, string>> = {
+  ø: "o",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
+
 export function safeFileStem(name: string): string {
   const stem = name
+    .toLowerCase()
+    .replace(/[øßæœłđðþı]/g, (letter) => LETTERS[letter] ?? letter)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
