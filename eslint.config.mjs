@@ -14,13 +14,6 @@ const browserAndStorageGlobals = [
   "fetch",
 ].map((name) => ({ name, message: "lib/engine is pure: pass data in instead of reading the browser." }));
 
-// Schemas must be built with the configured zod (see lib/engine/zod.ts).
-const zodRestriction = {
-  name: "zod",
-  message: "Import z from @/lib/engine/zod, which configures zod to never use eval (our CSP forbids it).",
-  allowTypeImports: true,
-};
-
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -34,18 +27,12 @@ export default defineConfig([
     },
   },
   {
-    files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["**/*.test.ts", "scripts/**", "e2e/**", "bench/**"],
-    rules: { "no-restricted-imports": ["error", { paths: [zodRestriction] }] },
-  },
-  {
     // The engine is data in, data out: no framework, no browser, no storage.
     files: ["lib/engine/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: [zodRestriction],
           patterns: [
             { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "lib/engine must not import React." },
             { group: ["next", "next/*", "@next/*"], message: "lib/engine must not import Next.js." },

@@ -1,4 +1,5 @@
-import { z } from "@/lib/engine/zod";
+import "@/lib/engine/zod-config";
+import { z } from "zod";
 import { NAME_MAX_LENGTH } from "@/lib/engine/assessment";
 
 export const startFormSchema = z.object({

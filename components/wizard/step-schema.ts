@@ -2,7 +2,8 @@
  * The zod schema of one step, derived from the content and the current answers: only
  * questions that are shown can be required, so the schema changes as answers branch.
  */
-import { z } from "@/lib/engine/zod";
+import "@/lib/engine/zod-config";
+import { z } from "zod";
 import type { Question } from "@/lib/engine/questionnaire";
 import { fieldName } from "./field-names";
 

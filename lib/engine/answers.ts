@@ -2,7 +2,8 @@
  * Answers as the store keeps them: one value per question id. The question's kind says
  * how to read the value (an option id, a list of option ids, a scale point or text).
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 export type AnswerValue = string | string[] | number;
 export type Answers = Readonly<Record<string, AnswerValue>>;

@@ -2,7 +2,8 @@
  * An assessment as it is saved, exported and shared: who and what it is about, the
  * answers, and the team's decisions on plan actions. Everything else is derived.
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 import { answersSchema } from "./answers";
 
 export const NAME_MAX_LENGTH = 80;

@@ -3,7 +3,8 @@
  * matches. They are data so content authors cannot smuggle code in, and so the engine
  * can inspect them (which questions they read, what made them true).
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 
 export type ScalarValue = string | number;
 

@@ -3,7 +3,8 @@
  * Content is parsed through these schemas, so a typo in content fails loudly at the
  * boundary instead of quietly changing a result.
  */
-import { z } from "./zod";
+import "./zod-config";
+import { z } from "zod";
 import { conditionSchema } from "./condition";
 import { LEVELS } from "./scoring";
 

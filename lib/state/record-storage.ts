@@ -4,7 +4,8 @@
  * every entry; an unreadable one is moved aside (never deleted) and reported.
  */
 import type { PersistStorage, StorageValue } from "zustand/middleware";
-import { z } from "@/lib/engine/zod";
+import "@/lib/engine/zod-config";
+import { z } from "zod";
 import type { Assessment } from "@/lib/engine/assessment";
 import { readRecord, writeRecord } from "./saved-record";
 import { INDEX_KEY, QUARANTINE_PREFIX, RECORD_PREFIX, recordKey } from "./storage-keys";

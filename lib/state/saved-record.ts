@@ -3,7 +3,8 @@
  * to date. Each record carries its own version, so one old or broken record never holds
  * the others back.
  */
-import { z } from "@/lib/engine/zod";
+import "@/lib/engine/zod-config";
+import { z } from "zod";
 import { assessmentSchema, type Assessment } from "@/lib/engine/assessment";
 
 export const RECORD_VERSION = 1;

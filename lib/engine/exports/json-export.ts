@@ -5,7 +5,8 @@
  * The format is documented in docs/json-export.md and as JSON Schema in
  * public/schema/assessment-export-v1.json (a test keeps that file in step with this one).
  */
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 import { answersSchema, answerValueSchema } from "../answers";
 import { decisionSchema, decisionStatusSchema, NAME_MAX_LENGTH } from "../assessment";
 import { effortSchema } from "../questionnaire";

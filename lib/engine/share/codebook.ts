@@ -4,7 +4,8 @@
  * Links carry positions, not ids, to stay short; each content version's codebook is kept
  * forever, so a link made today decodes after the questionnaire grows.
  */
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 import type { Questionnaire } from "../questionnaire";
 
 export const codebookQuestionSchema = z.discriminatedUnion("kind", [

@@ -3,7 +3,8 @@
  * result links, saved assessments and imported files are read through it, and what
  * cannot be mapped is listed for the user rather than dropped in silence.
  */
-import { z } from "../zod";
+import "../zod-config";
+import { z } from "zod";
 
 const changesSchema = z.strictObject({
   renamed: z.record(z.string(), z.string()),
