@@ -120,6 +120,7 @@ async function decide(page: Page, actionId: string, decision: Decision): Promise
   const item = page.locator(`[id="action-${actionId}"]`);
   await item.getByLabel(decision.status === "done" ? "Done" : "Not applicable", { exact: true }).check();
   if (decision.reason) await item.getByLabel("Why it does not apply").fill(decision.reason);
+  if (decision.person || decision.note) await item.getByRole("button", { name: /Add a person or a note/ }).click();
   if (decision.person) await item.getByLabel("Person taking it on").fill(decision.person);
   if (decision.note) await item.getByLabel("Note").fill(decision.note);
 }

@@ -101,9 +101,13 @@ test("a decision (done, not applicable with a reason, person, note) is saved and
   const two = page.locator(`[id="action-${second.id}"]`);
 
   await one.getByLabel("Done", { exact: true }).check();
+  // Person and note fields appear on request, with focus in the first of them.
+  await one.getByRole("button", { name: /Add a person or a note/ }).click();
+  await expect(one.getByLabel("Person taking it on")).toBeFocused();
   await one.getByLabel("Person taking it on").fill("Priya Natarajan");
   await two.getByLabel("Not applicable", { exact: true }).check();
   await two.getByLabel("Why it does not apply").fill("The board chose it already");
+  await two.getByRole("button", { name: /Add a person or a note/ }).click();
   await two.getByLabel("Person taking it on").fill("Tom Okafor");
   await two.getByLabel("Note").fill("Revisit after the pilot review");
   await expect(one.getByRole("heading", { level: 3 })).toContainText("Done");

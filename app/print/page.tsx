@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { PrintView } from "@/components/print/print-view";
-import { questionnaire } from "@/content/questionnaire";
+import { leanQuestionnaire } from "@/components/lean-questionnaire";
 
 export const metadata: Metadata = { title: "Print or save as PDF" };
 
 export default function PrintPage() {
-  return <PrintView questionnaire={questionnaire} />;
+  return <PrintView questionnaire={leanQuestionnaire} />;
 }

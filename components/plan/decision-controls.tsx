@@ -3,6 +3,8 @@
  * The team's decision on one action: its status (to do, done, not applicable with a
  * reason), who takes it on, and a note. Saved as it is typed, like the answers.
  */
+import { useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { Decision, DecisionStatus } from "@/lib/engine/assessment";
 import { NOTE_MAX_LENGTH, PERSON_MAX_LENGTH } from "@/lib/engine/assessment";
 import { DECISION_LABELS } from "@/lib/engine/exports/export-document";
@@ -17,6 +19,11 @@ interface DecisionControlsProps {
 }
 
 export function DecisionControls({ actionId, actionTitle, decision, onChange }: DecisionControlsProps) {
+  // Person and note fields are rendered on request (or when they hold something): a plan of
+  // fifty actions stays light to load, and the fields are one click away.
+  const [opened, setOpened] = useState(false);
+  const personField = useRef<HTMLInputElement>(null);
+  const showDetails = opened || Boolean(decision.person) || Boolean(decision.note);
   const id = (part: string) => `decision-${actionId}-${part}`;
   const update = (change: Partial<Decision>) => onChange({ ...decision, ...change });
   return (
@@ -55,32 +62,51 @@ export function DecisionControls({ actionId, actionTitle, decision, onChange }: 
           />
         </div>
       ) : null}
-      <div className="decision__field">
-        <label className="decision__label" htmlFor={id("person")}>
-          Person taking it on <span className="legend-optional">(optional)</span>
-        </label>
-        <input
-          className="input"
-          id={id("person")}
-          autoComplete="off"
-          maxLength={PERSON_MAX_LENGTH}
-          value={decision.person ?? ""}
-          onChange={(event) => update({ person: event.target.value })}
-        />
-      </div>
-      <div className="decision__field">
-        <label className="decision__label" htmlFor={id("note")}>
-          Note <span className="legend-optional">(optional)</span>
-        </label>
-        <textarea
-          className="input"
-          id={id("note")}
-          rows={2}
-          maxLength={NOTE_MAX_LENGTH}
-          value={decision.note ?? ""}
-          onChange={(event) => update({ note: event.target.value })}
-        />
-      </div>
+      {showDetails ? (
+        <>
+          <div className="decision__field">
+            <label className="decision__label" htmlFor={id("person")}>
+              Person taking it on <span className="legend-optional">(optional)</span>
+            </label>
+            <input
+              className="input"
+              id={id("person")}
+              ref={personField}
+              autoComplete="off"
+              maxLength={PERSON_MAX_LENGTH}
+              value={decision.person ?? ""}
+              onChange={(event) => update({ person: event.target.value })}
+            />
+          </div>
+          <div className="decision__field">
+            <label className="decision__label" htmlFor={id("note")}>
+              Note <span className="legend-optional">(optional)</span>
+            </label>
+            <textarea
+              className="input"
+              id={id("note")}
+              rows={2}
+              maxLength={NOTE_MAX_LENGTH}
+              value={decision.note ?? ""}
+              onChange={(event) => update({ note: event.target.value })}
+            />
+          </div>
+        </>
+      ) : (
+        <div className="decision__more">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              // Render the fields now, then hand them focus, so the keyboard user lands in them.
+              flushSync(() => setOpened(true));
+              personField.current?.focus();
+            }}
+          >
+            Add a person or a note<span className="visually-hidden"> to “{actionTitle}”</span>
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** One action of the plan: what to do, who owns it, how big, how urgent, why, and the team's decision. */
 import Link from "next/link";
+import { memo } from "react";
 import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
 import type { Decision } from "@/lib/engine/assessment";
 import { PRIORITY_LABELS, type PlannedAction } from "@/lib/engine/plan";
@@ -13,15 +14,16 @@ interface PlanActionProps {
   action: PlannedAction;
   index: ContentIndex;
   decision: Decision;
-  onDecision: (decision: Decision) => void;
-  readOnly?: boolean;
+  /** Absent for a read-only plan (a shared link). Stable, so unchanged actions skip re-rendering. */
+  onDecision?: ((actionId: string, decision: Decision) => void) | undefined;
   /** Where a risk's link goes: the results page, or the register further up a shared page. */
   riskHref?: (riskId: string) => string;
 }
 
 const resultsPageHref = (riskId: string): string => `/results#risk-${riskId}`;
 
-export function PlanAction({ action, index, decision, onDecision, readOnly = false, riskHref = resultsPageHref }: PlanActionProps) {
+/** Memoised: typing a note re-renders that one action, not the whole plan. */
+export const PlanAction = memo(function PlanAction({ action, index, decision, onDecision, riskHref = resultsPageHref }: PlanActionProps) {
   const content = index.action.get(action.id);
   const title = content?.title ?? action.id;
   const headingId = `action-${action.id}-title`;
@@ -89,11 +91,11 @@ export function PlanAction({ action, index, decision, onDecision, readOnly = fal
           ))}
         </p>
       ) : null}
-      {readOnly ? (
-        <DecisionSummary decision={decision} />
+      {onDecision ? (
+        <DecisionControls actionId={action.id} actionTitle={title} decision={decision} onChange={(next) => onDecision(action.id, next)} />
       ) : (
-        <DecisionControls actionId={action.id} actionTitle={title} decision={decision} onChange={onDecision} />
+        <DecisionSummary decision={decision} />
       )}
     </li>
   );
-}
+});

@@ -12,6 +12,8 @@ import { PlanAction } from "./plan-action";
 import { PlanFilters, type PlanFilter } from "./plan-filters";
 import { PlanSummary } from "./plan-summary";
 
+const sharedRiskHref = (id: string): string => `#risk-${id}`;
+
 interface PlanBodyProps {
   questionnaire: Questionnaire;
   assessment: Assessment;
@@ -64,9 +66,8 @@ export function PlanBody({ questionnaire, assessment, plan, index, onDecision }:
                     action={action}
                     index={index}
                     decision={decisionFor(assessment, action.id)}
-                    onDecision={(decision) => onDecision?.(action.id, decision)}
-                    readOnly={onDecision === undefined}
-                    {...(onDecision === undefined ? { riskHref: (id: string) => `#risk-${id}` } : {})}
+                    onDecision={onDecision}
+                    {...(onDecision === undefined ? { riskHref: sharedRiskHref } : {})}
                   />
                 ))}
               </ol>

@@ -1,6 +1,6 @@
 "use client";
 /** The team's own plan: the open assessment's evaluation, its decisions, and the exports. */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { indexContent } from "@/lib/engine/content-index";
 import type { Questionnaire } from "@/lib/engine/questionnaire";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
@@ -14,10 +14,12 @@ export function PlanView({ questionnaire, codebookIndex }: { questionnaire: Ques
   const hydrated = useAssessmentStore(selectHydrated);
   const assessment = useAssessmentStore(selectOpenAssessment);
   const setDecision = useAssessmentStore((state) => state.setDecision);
-  const evaluation = useEvaluation(questionnaire, assessment);
+  // The long results and plan render in a background, interruptible pass once saved answers
+  // are read, so the page stays responsive instead of blocking on one long task.
+  const evaluation = useDeferredValue(useEvaluation(questionnaire, assessment));
   const index = useMemo(() => indexContent(questionnaire), [questionnaire]);
 
-  if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
+  if (!hydrated || (assessment && !evaluation)) return <div className="step-placeholder" aria-busy="true" />;
   if (!assessment || !evaluation) return <NoAssessment what="plan" />;
   return (
     <>

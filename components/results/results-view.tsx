@@ -1,6 +1,7 @@
 "use client";
 /** The team's own results: the open assessment, evaluated once, with exports. */
 import Link from "next/link";
+import { useDeferredValue } from "react";
 import type { Questionnaire } from "@/lib/engine/questionnaire";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
@@ -12,9 +13,11 @@ import { useEvaluation } from "./use-evaluation";
 export function ResultsView({ questionnaire, codebookIndex }: { questionnaire: Questionnaire; codebookIndex: number }) {
   const hydrated = useAssessmentStore(selectHydrated);
   const assessment = useAssessmentStore(selectOpenAssessment);
-  const evaluation = useEvaluation(questionnaire, assessment);
+  // The long results and plan render in a background, interruptible pass once saved answers
+  // are read, so the page stays responsive instead of blocking on one long task.
+  const evaluation = useDeferredValue(useEvaluation(questionnaire, assessment));
 
-  if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
+  if (!hydrated || (assessment && !evaluation)) return <div className="step-placeholder" aria-busy="true" />;
   if (!assessment || !evaluation) return <NoAssessment what="results" />;
   if (evaluation.results.empty) {
     return (

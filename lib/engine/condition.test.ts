@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conditionSchema, referencedQuestions, when, type Condition } from "./condition";
+import { referencedQuestions, when, type Condition } from "./condition";
+import { conditionSchema } from "./condition-schema";
 
 describe("referencedQuestions", () => {
   it.each<[string, Condition, string[]]>([

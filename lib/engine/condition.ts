@@ -1,10 +1,9 @@
 /**
  * Conditions: small data trees that decide when a question is shown or a risk rule
  * matches. They are data so content authors cannot smuggle code in, and so the engine
- * can inspect them (which questions they read, what made them true).
+ * can inspect them (which questions they read, what made them true). The schema that checks
+ * them lives in condition-schema.ts, so the browser can use conditions without it.
  */
-import "./zod-config";
-import { z } from "zod";
 
 export type ScalarValue = string | number;
 
@@ -16,20 +15,6 @@ export type Condition =
   | { op: "in"; question: string; values: ScalarValue[] }
   | { op: "includes"; question: string; option: string }
   | { op: "answered"; question: string };
-
-const scalarValueSchema = z.union([z.string().min(1), z.number().int()]);
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.discriminatedUnion("op", [
-    z.strictObject({ op: z.literal("all"), conditions: z.array(conditionSchema).min(1) }),
-    z.strictObject({ op: z.literal("any"), conditions: z.array(conditionSchema).min(1) }),
-    z.strictObject({ op: z.literal("not"), condition: conditionSchema }),
-    z.strictObject({ op: z.literal("equals"), question: z.string().min(1), value: scalarValueSchema }),
-    z.strictObject({ op: z.literal("in"), question: z.string().min(1), values: z.array(scalarValueSchema).min(1) }),
-    z.strictObject({ op: z.literal("includes"), question: z.string().min(1), option: z.string().min(1) }),
-    z.strictObject({ op: z.literal("answered"), question: z.string().min(1) }),
-  ]),
-);
 
 /** Builders that keep authored content short; each returns plain data. */
 export const when = {

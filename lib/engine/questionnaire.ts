@@ -5,7 +5,7 @@
  */
 import "./zod-config";
 import { z } from "zod";
-import { conditionSchema } from "./condition";
+import { conditionSchema } from "./condition-schema";
 import { LEVELS } from "./scoring";
 
 const id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lower-case words joined by '.' or '-'");
@@ -117,7 +117,3 @@ export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
 /** The part of a question that decides whether it is shown and counted; enough for the engine. */
 export type QuestionLogic = Pick<Question, "id" | "area" | "required" | "when">;
-
-export function questionLogic(questions: readonly Question[]): QuestionLogic[] {
-  return questions.map(({ id, area, required, when }) => (when ? { id, area, required, when } : { id, area, required }));
-}
