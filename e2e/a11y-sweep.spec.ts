@@ -88,3 +88,35 @@ test("reduced motion is honoured: no transitions or animations, no smooth scroll
   expect(motion.animation).toBeLessThan(0.001);
   expect(motion.scroll).toBe("auto");
 });
+
+test("axe finds nothing in the dark colour scheme on states: errors, filters, empty results", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await seedAssessments(page, [{ name: "Claims platform (legacy)", answers: legacyMonolith }]);
+  await visit(page, "/results");
+  await page.locator(".matrix-cell__button").first().click();
+  await expect(page.getByText(/^Matrix cell:/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await visit(page, "/plan");
+  await page.getByLabel("Owner role").selectOption({ index: 2 });
+  await expectNoAxeViolations(page);
+
+  await visit(page, "/");
+  await page.getByRole("button", { name: "Start a new assessment" }).click();
+  await page.getByRole("button", { name: "Yes, start a new one" }).click();
+  await page.getByRole("button", { name: "Start assessment" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("What are you assessing?").fill("Empty one");
+  await page.getByRole("button", { name: "Start assessment" }).click();
+  await expect(page).toHaveURL(/\/assess\/scope/);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await visit(page, "/results");
+  await expect(page.getByRole("heading", { name: "There is nothing to assess yet" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
