@@ -1,12 +1,10 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./e2e/support/chromium";
 
 /**
  * End-to-end tests run against the production build (next build + next start) in real
- * Chromium. CHROMIUM_PATH picks the browser; it defaults to Debian's /usr/bin/chromium
- * when that exists, otherwise Playwright's own browser is used (npx playwright install).
+ * Chromium (which one: see e2e/support/chromium.ts).
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -30,15 +28,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath: chromiumPath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-quic",
-            "--no-first-run",
-          ],
+          args: chromiumArgs,
         },
       },
     },

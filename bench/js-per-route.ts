@@ -6,7 +6,7 @@
  *   npm run build && npm run bench:js
  */
 import { chromium, type Request } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "./support/chromium";
+import { chromiumArgs, chromiumPath } from "../e2e/support/chromium";
 import { ROUTES } from "./support/routes";
 import { storageEntries } from "./support/seed";
 import { startServer } from "./support/server";

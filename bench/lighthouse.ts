@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { chromiumArgs, chromiumPath } from "./support/chromium";
+import { chromiumArgs, chromiumPath } from "../e2e/support/chromium";
 import { storageEntries } from "./support/seed";
 import { startServer } from "./support/server";
 

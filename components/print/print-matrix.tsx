@@ -1,5 +1,6 @@
 import type { ExportDocument } from "@/lib/engine/exports/export-document";
-import { BAND_LABELS, IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+import { BAND_LABELS, IMPACT_LABELS } from "@/lib/engine/scoring";
+import { MatrixHead } from "../results/matrix-head";
 
 /** The risk matrix for paper: no buttons, each cell naming its band, count and risks. */
 export function PrintMatrix({ doc }: { doc: ExportDocument }) {
@@ -10,16 +11,7 @@ export function PrintMatrix({ doc }: { doc: ExportDocument }) {
       <div className="matrix-scroll" role="region" aria-label="Risk matrix, scrollable" tabIndex={0}>
         <table className="risk-matrix risk-matrix--print">
           <caption>Risk matrix: impact rows (5 at the top), likelihood columns</caption>
-          <thead>
-            <tr>
-              <th scope="col">Impact / Likelihood</th>
-              {LEVELS.map((level) => (
-                <th scope="col" key={level}>
-                  {level} {LIKELIHOOD_LABELS[level]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MatrixHead />
           <tbody>
             {doc.results.matrix.map((row) => (
               <tr key={row.impact}>

@@ -5,7 +5,8 @@
  */
 import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
 import type { MatrixCell, MatrixRow } from "@/lib/engine/matrix";
-import { BAND_LABELS, IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS, type Level } from "@/lib/engine/scoring";
+import { BAND_LABELS, IMPACT_LABELS, type Level } from "@/lib/engine/scoring";
+import { MatrixHead } from "./matrix-head";
 
 export interface CellRef {
   likelihood: Level;
@@ -64,18 +65,7 @@ export function RiskMatrix({ matrix, index, selected, onSelect }: RiskMatrixProp
       <div className="matrix-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
         <table className="risk-matrix">
           <caption id="matrix-caption">Risk matrix</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="risk-matrix__corner">
-                Impact <span aria-hidden="true">↓</span> / Likelihood <span aria-hidden="true">→</span>
-              </th>
-              {LEVELS.map((level) => (
-                <th scope="col" key={level}>
-                  {level} {LIKELIHOOD_LABELS[level]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MatrixHead />
           <tbody>
             {matrix.map((row) => (
               <tr key={row.impact}>

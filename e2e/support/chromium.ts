@@ -1,4 +1,8 @@
-/** The browser benchmarks use: CHROMIUM_PATH, else Debian's, else Playwright's own. */
+/**
+ * The Chromium the tests and benchmarks drive: CHROMIUM_PATH if set, else Debian's
+ * /usr/bin/chromium when it exists, else Playwright's own (npx playwright install chromium).
+ * The flags keep it from calling out to Google's services, which a closed network refuses.
+ */
 import { existsSync } from "node:fs";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
