@@ -49,6 +49,11 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
             <Link className="button" href={next ? `/assess/${next}` : "/assess/review"}>
               {next ? "Continue" : "Check your answers"}
             </Link>
+            {completed > 0 ? (
+              <Link className="button button--secondary" href="/results">
+                See results
+              </Link>
+            ) : null}
             <ConfirmDialog
               trigger="Start a new assessment"
               title="Start a new assessment?"
@@ -61,6 +66,9 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
               </p>
             </ConfirmDialog>
           </div>
+          <p>
+            <Link href="/assessments">Open another assessment saved in this browser</Link>, or import one.
+          </p>
         </section>
       ) : (
         <StartForm firstAreaHref={`/assess/${firstArea}`} heading="Start an assessment" />

@@ -96,6 +96,7 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
         <button type="submit" className="button">
           Continue
         </button>
+        <span className="hint-inline">Your answers are saved in this browser as you give them.</span>
       </div>
     </form>
   );
