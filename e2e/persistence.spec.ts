@@ -111,8 +111,9 @@ test("corrupt saved data is kept aside, reported, and does not stop the start pa
   await expect(page.getByRole("heading", { level: 1, name: "Know before you deploy" })).toBeVisible();
   const notice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Some saved data could not be read" }) });
   await expect(notice).toBeVisible();
+  // In the order they were set aside: the list of assessments is read first.
   await expect(notice.getByRole("listitem")).toHaveText([
-    "the list of saved assessments could not be read",
+    "The list of saved assessments could not be read.",
     "A saved assessment could not be read: it is not valid JSON.",
   ]);
   await expect(page.getByRole("heading", { name: "Start an assessment" })).toBeVisible();

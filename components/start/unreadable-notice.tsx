@@ -3,13 +3,14 @@
  * Says plainly when saved data could not be read. The data itself was kept aside, not
  * deleted: the user can download it (to recover by hand or send to us) or discard it.
  */
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
 import { discardSetAsideData, downloadSetAsideData } from "@/lib/state/set-aside";
 
 export function UnreadableNotice() {
   const unreadable = useAssessmentStore((state) => state.unreadable);
-  const dismiss = useAssessmentStore((state) => state.dismissUnreadable);
-  if (unreadable.length === 0) return null;
+  const hidden = useAssessmentStore((state) => state.unreadableHidden);
+  const { hideUnreadable, clearUnreadable } = useAssessmentActions();
+  if (unreadable.length === 0 || hidden) return null;
   return (
     <div className="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
       <h2 id="unreadable-title">Some saved data could not be read</h2>
@@ -31,12 +32,12 @@ export function UnreadableNotice() {
           className="button button--secondary"
           onClick={() => {
             discardSetAsideData();
-            dismiss();
+            clearUnreadable();
           }}
         >
           Discard it
         </button>
-        <button type="button" className="link-button" onClick={dismiss}>
+        <button type="button" className="link-button" onClick={hideUnreadable}>
           Hide this message
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createAssessmentStore } from "./assessment-store";
 import { MemoryStorage } from "./memory-storage";
+import { discardSetAside } from "./record-storage";
 import { writeRecord } from "./saved-record";
 import { INDEX_KEY, QUARANTINE_PREFIX, recordKey } from "./storage-keys";
 
@@ -62,6 +63,21 @@ describe("assessment store", () => {
     const aside = storage.keys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
     expect(aside).toHaveLength(2);
     expect(aside.map((key) => storage.getItem(key))).toContain("{not json");
+  });
+
+  it("keeps reporting set-aside data on later visits until it is discarded", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(recordKey("broken"), "{not json");
+    await reopen(storage); // The first visit (say, to a guide page) sets it aside.
+
+    const later = (await reopen(storage)).getState();
+    expect(later.unreadable).toHaveLength(1);
+    expect(later.unreadable[0]?.reason).toMatch(/not valid JSON/);
+
+    later.hideUnreadable();
+    expect(later.unreadable).toHaveLength(1);
+    discardSetAside(storage);
+    expect((await reopen(storage)).getState().unreadable).toEqual([]);
   });
 
   it("starts clean when the index itself is garbage", async () => {

@@ -18,7 +18,10 @@ export interface AssessmentMeta {
 export interface AssessmentState extends SavedState {
   /** False until saved state has been read; pages wait for it instead of flashing "empty". */
   hydrated: boolean;
+  /** Saved data set aside because it could not be read, until it is downloaded or discarded. */
   unreadable: UnreadableRecord[];
+  /** The user hid the notice for this visit. */
+  unreadableHidden: boolean;
 }
 
 export interface AssessmentActions {
@@ -33,7 +36,10 @@ export interface AssessmentActions {
   remove(id: string): void;
   /** Adds a complete assessment (an import or a saved copy of a shared one) under a new id. */
   add(assessment: Omit<Assessment, "id" | "createdAt" | "updatedAt">, options?: { open?: boolean }): Assessment;
-  dismissUnreadable(): void;
+  /** Hides the notice about set-aside data for this visit. */
+  hideUnreadable(): void;
+  /** After the set-aside data was discarded: nothing left to report. */
+  clearUnreadable(): void;
 }
 
 export type AssessmentStore = AssessmentState & AssessmentActions;
@@ -89,6 +95,7 @@ export function createAssessmentStore(options: StoreOptions) {
           openId: null,
           hydrated: false,
           unreadable: [],
+          unreadableHidden: false,
 
           start(meta) {
             const stamp = now().toISOString();
@@ -156,7 +163,11 @@ export function createAssessmentStore(options: StoreOptions) {
             return insert({ ...assessment, id: newId(), createdAt: stamp, updatedAt: stamp }, addOptions?.open ?? true);
           },
 
-          dismissUnreadable() {
+          hideUnreadable() {
+            set({ unreadableHidden: true });
+          },
+
+          clearUnreadable() {
             set({ unreadable: [] });
           },
         };

@@ -8,7 +8,7 @@ import "@/lib/engine/zod-config";
 import { z } from "zod";
 import type { Assessment } from "@/lib/engine/assessment";
 import { readRecord, writeRecord } from "./saved-record";
-import { INDEX_KEY, QUARANTINE_PREFIX, RECORD_PREFIX, recordKey } from "./storage-keys";
+import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, RECORD_PREFIX, recordKey } from "./storage-keys";
 
 export type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem" | "key" | "length">;
 
@@ -40,19 +40,42 @@ function keysWithPrefix(store: KeyValueStore, prefix: string): string[] {
   return keys;
 }
 
-function setAside(store: KeyValueStore, key: string, raw: string, reason: string, now: () => Date): UnreadableRecord {
+const reasonsSchema = z.record(z.string(), z.string());
+
+function readReasons(store: KeyValueStore): Record<string, string> {
+  try {
+    const parsed = reasonsSchema.safeParse(JSON.parse(store.getItem(QUARANTINE_REASONS_KEY) ?? "{}"));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Moves an unreadable entry aside, untouched, and notes why; returns where it went. */
+function setAside(store: KeyValueStore, key: string, raw: string, reason: string, now: () => Date): void {
   const aside = `${QUARANTINE_PREFIX}${now().toISOString()}.${key}`;
   try {
     store.setItem(aside, raw);
     store.removeItem(key);
-    return { key: aside, reason };
+    store.setItem(QUARANTINE_REASONS_KEY, JSON.stringify({ ...readReasons(store), [aside]: reason }));
   } catch {
-    // No room to move it: leave it where it is rather than lose it.
-    return { key, reason };
+    // No room to move it: leave it where it is rather than lose it (it is reported again next time).
   }
 }
 
-function readIndex(store: KeyValueStore, unreadable: UnreadableRecord[], now: () => Date): string | null {
+/**
+ * Everything set aside, found now or on an earlier visit (perhaps on a page that did not
+ * show the notice), until the user downloads or discards it.
+ */
+function listSetAside(store: KeyValueStore): UnreadableRecord[] {
+  const reasons = readReasons(store);
+  // Keys start with the time they were set aside, so sorting lists them in that order.
+  return keysWithPrefix(store, QUARANTINE_PREFIX)
+    .sort()
+    .map((key) => ({ key, reason: reasons[key] ?? "Saved data that could not be read was kept aside." }));
+}
+
+function readIndex(store: KeyValueStore, now: () => Date): string | null {
   const raw = store.getItem(INDEX_KEY);
   if (raw === null) return null;
   try {
@@ -61,7 +84,7 @@ function readIndex(store: KeyValueStore, unreadable: UnreadableRecord[], now: ()
   } catch {
     // fall through: set aside below
   }
-  unreadable.push(setAside(store, INDEX_KEY, raw, "the list of saved assessments could not be read", now));
+  setAside(store, INDEX_KEY, raw, "The list of saved assessments could not be read.", now);
   return null;
 }
 
@@ -73,8 +96,7 @@ export function createRecordStorage(getStore: () => KeyValueStore | undefined, n
     getItem(): StorageValue<LoadedState> | null {
       const store = getStore();
       if (!store) return null;
-      const unreadable: UnreadableRecord[] = [];
-      const openId = readIndex(store, unreadable, now);
+      const openId = readIndex(store, now);
       const assessments: Record<string, Assessment> = {};
       written.clear();
       for (const key of keysWithPrefix(store, RECORD_PREFIX)) {
@@ -86,11 +108,11 @@ export function createRecordStorage(getStore: () => KeyValueStore | undefined, n
           if (!result.migrated) written.set(key, raw);
         } else {
           const reason = result.ok ? "its name in storage does not match its id" : result.reason;
-          unreadable.push(setAside(store, key, raw, `A saved assessment could not be read: ${reason}.`, now));
+          setAside(store, key, raw, `A saved assessment could not be read: ${reason}.`, now);
         }
       }
       return {
-        state: { assessments, openId: openId !== null && openId in assessments ? openId : null, unreadable },
+        state: { assessments, openId: openId !== null && openId in assessments ? openId : null, unreadable: listSetAside(store) },
         version: STORE_VERSION,
       };
     },
@@ -136,9 +158,12 @@ export function createRecordStorage(getStore: () => KeyValueStore | undefined, n
 
 /** The raw text of set-aside records, for the user to download or discard. */
 export function readSetAside(store: KeyValueStore): { key: string; text: string }[] {
-  return keysWithPrefix(store, QUARANTINE_PREFIX).map((key) => ({ key, text: store.getItem(key) ?? "" }));
+  return keysWithPrefix(store, QUARANTINE_PREFIX)
+    .sort()
+    .map((key) => ({ key, text: store.getItem(key) ?? "" }));
 }
 
 export function discardSetAside(store: KeyValueStore): void {
   for (const key of keysWithPrefix(store, QUARANTINE_PREFIX)) store.removeItem(key);
+  store.removeItem(QUARANTINE_REASONS_KEY);
 }
