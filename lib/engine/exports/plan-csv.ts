@@ -17,8 +17,8 @@ export const PLAN_CSV_HEADER = [
   "Not applicable because",
 ] as const;
 
-export function planToCsv(document: ExportDocument): string {
-  const rows = document.phases.flatMap((phase) =>
+export function planToCsv(doc: ExportDocument): string {
+  const rows = doc.phases.flatMap((phase) =>
     phase.actions.map((action) => [
       phase.title,
       action.order,

@@ -1,5 +1,5 @@
 /**
- * Result links over random input: any valid assessment comes back as it went in, and no
+ * Result links over random input: every valid assessment comes back as it went in, and no
  * string (random, or a valid link damaged at random) makes the decoder throw or return
  * anything but a valid assessment or a typed error.
  */
