@@ -4,7 +4,6 @@
  * pattern allows one separator at a time), so both mappings are reversible.
  */
 export const fieldName = (questionId: string): string => questionId.replaceAll(".", "__");
-export const questionIdOf = (field: string): string => field.replaceAll("__", ".");
 export const questionDomId = (questionId: string): string => `q-${questionId.replaceAll(".", "--")}`;
 /** The element an error link or a Change link moves focus to: the question's first input. */
 export const firstInputId = (questionId: string): string => `${questionDomId(questionId)}-0`;
