@@ -1,6 +1,9 @@
 /** The register's filters: area, band, and the matrix cell chosen above, each clearable. */
 import type { RiskFilter } from "@/lib/engine/risk-filter";
 import { BAND_LABELS, BANDS, IMPACT_LABELS, isBand, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+import { FilterSelect } from "../ui/filter-select";
+
+const BAND_OPTIONS = BANDS.map((band) => ({ id: band, title: BAND_LABELS[band] }));
 
 interface RegisterFiltersProps {
   filter: RiskFilter;
@@ -14,42 +17,22 @@ export function RegisterFilters({ filter, onChange, areas }: RegisterFiltersProp
       <h3 id="filters-title" className="visually-hidden">
         Filter the register
       </h3>
-      <div className="filters__field">
-        <label className="label" htmlFor="filter-area">
-          Area
-        </label>
-        <select
-          id="filter-area"
-          className="input"
-          value={filter.area ?? ""}
-          onChange={(event) => onChange({ ...filter, area: event.target.value || undefined })}
-        >
-          <option value="">All areas</option>
-          {areas.map((area) => (
-            <option key={area.id} value={area.id}>
-              {area.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label className="label" htmlFor="filter-band">
-          Band
-        </label>
-        <select
-          id="filter-band"
-          className="input"
-          value={filter.band ?? ""}
-          onChange={(event) => onChange({ ...filter, band: isBand(event.target.value) ? event.target.value : undefined })}
-        >
-          <option value="">All bands</option>
-          {BANDS.map((band) => (
-            <option key={band} value={band}>
-              {BAND_LABELS[band]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-area"
+        label="Area"
+        allLabel="All areas"
+        value={filter.area}
+        options={areas}
+        onChange={(area) => onChange({ ...filter, area })}
+      />
+      <FilterSelect
+        id="filter-band"
+        label="Band"
+        allLabel="All bands"
+        value={filter.band}
+        options={BAND_OPTIONS}
+        onChange={(band) => onChange({ ...filter, band: band !== undefined && isBand(band) ? band : undefined })}
+      />
       {filter.cell ? (
         <p className="filters__cell">
           Matrix cell: likelihood {filter.cell.likelihood} ({LIKELIHOOD_LABELS[filter.cell.likelihood]}), impact{" "}

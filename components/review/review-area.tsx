@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AreaStatus } from "@/lib/engine/progress";
 import type { Area } from "@/lib/engine/questionnaire";
+import { AreaStatusTag } from "../ui/area-status-tag";
 
 export interface ReviewRow {
   id: string;
@@ -10,19 +11,13 @@ export interface ReviewRow {
   changeHref: string;
 }
 
-const STATUS_TEXT: Record<AreaStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  completed: "Completed",
-};
-
 /** One area's answers as a GOV.UK summary list. */
 export function ReviewArea({ number, area, status, rows }: { number: number; area: Pick<Area, "id" | "title">; status: AreaStatus; rows: readonly ReviewRow[] }) {
   const headingId = `review-${area.id}`;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className="review-heading">
-        {number}. {area.title} <span className={`tag tag--${status}`}>{STATUS_TEXT[status]}</span>
+        {number}. {area.title} <AreaStatusTag status={status} />
       </h2>
       <dl className="summary-list">
         {rows.map((row) => (

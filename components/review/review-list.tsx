@@ -7,7 +7,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { answerLabels, NOT_ANSWERED } from "@/lib/engine/answer-text";
-import { progressOf } from "@/lib/engine/progress";
+import { areaProgress } from "@/lib/engine/progress";
 import { questionLogic } from "@/lib/engine/question-logic";
 import type { Area, Question } from "@/lib/engine/questionnaire";
 import { resolveVisibility } from "@/lib/engine/visibility";
@@ -28,7 +28,7 @@ export function ReviewList({ areas, questions }: ReviewListProps) {
   const logic = useMemo(() => questionLogic(questions), [questions]);
   const answers = useMemo(() => assessment?.answers ?? {}, [assessment]);
   const visibility = useMemo(() => resolveVisibility({ questions: logic }, answers), [logic, answers]);
-  const progress = useMemo(() => progressOf({ questions: logic, areas }, answers), [logic, areas, answers]);
+  const progress = useMemo(() => areaProgress({ questions: logic, areas }, visibility), [logic, areas, visibility]);
 
   if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
   if (!assessment) {

@@ -1,14 +1,9 @@
 "use client";
 /** GOV.UK task list: each area with its status, linking to its questions. */
 import Link from "next/link";
-import type { AreaProgress, AreaStatus } from "@/lib/engine/progress";
+import type { AreaProgress } from "@/lib/engine/progress";
 import type { Area } from "@/lib/engine/questionnaire";
-
-const STATUS_TEXT: Record<AreaStatus, string> = {
-  "not-started": "Not started",
-  "in-progress": "In progress",
-  completed: "Completed",
-};
+import { AreaStatusTag } from "../ui/area-status-tag";
 
 export type TaskListArea = Pick<Area, "id" | "title" | "summary">;
 
@@ -27,10 +22,11 @@ export function TaskList({ areas, progress }: { areas: readonly TaskListArea[]; 
               <span className="task-list__hint">{area.summary}</span>
             </span>
             {own ? (
-              <span id={statusId} className={`tag tag--${own.status}`}>
-                {STATUS_TEXT[own.status]}
-                {own.status === "in-progress" ? ` (${own.answered} of ${own.shown})` : ""}
-              </span>
+              <AreaStatusTag
+                id={statusId}
+                status={own.status}
+                detail={own.status === "in-progress" ? `${own.answered} of ${own.shown}` : undefined}
+              />
             ) : null}
           </li>
         );

@@ -7,22 +7,11 @@ import type { Answers } from "@/lib/engine/answers";
 import type { Assessment } from "@/lib/engine/assessment";
 import { makeAssessment, type SeedOptions } from "./seed";
 
+export { seedRecords } from "./seed";
+
 export function record(options: SeedOptions & { updatedAt?: string }): Assessment {
   const base = makeAssessment(options);
   return options.updatedAt ? { ...base, createdAt: options.updatedAt, updatedAt: options.updatedAt } : base;
-}
-
-/** Writes the records before the first document of the test runs (reloads keep later changes). */
-export async function seedRecords(page: Page, assessments: readonly Assessment[], openId: string | null): Promise<void> {
-  const entries: [string, string][] = [
-    ...assessments.map((a): [string, string] => [`kbyd.assessment.${a.id}`, JSON.stringify({ version: 1, assessment: a })]),
-    ["kbyd.index", JSON.stringify({ version: 1, openId })],
-  ];
-  await page.addInitScript((items: [string, string][]) => {
-    if (sessionStorage.getItem("kbyd.seeded")) return;
-    sessionStorage.setItem("kbyd.seeded", "1");
-    for (const [key, value] of items) localStorage.setItem(key, value);
-  }, entries);
 }
 
 /** Every key of the app in localStorage, sorted, with its text. */

@@ -32,10 +32,16 @@ export function makeAssessment(options: SeedOptions = {}): Assessment {
  */
 export async function seedAssessments(page: Page, seeds: readonly SeedOptions[]): Promise<Assessment[]> {
   const assessments = seeds.map((seed, index) => makeAssessment({ id: `seed-${index}`, ...seed }));
-  const openId = seeds.findIndex((seed) => seed.open !== false);
+  const open = seeds.findIndex((seed) => seed.open !== false);
+  await seedRecords(page, assessments, open >= 0 ? (assessments[open]?.id ?? null) : null);
+  return assessments;
+}
+
+/** Writes whole records and the open one, before the first document of the test runs. */
+export async function seedRecords(page: Page, assessments: readonly Assessment[], openId: string | null): Promise<void> {
   const entries: [string, string][] = [
     ...assessments.map((a): [string, string] => [`kbyd.assessment.${a.id}`, JSON.stringify({ version: 1, assessment: a })]),
-    ["kbyd.index", JSON.stringify({ version: 1, openId: openId >= 0 ? (assessments[openId]?.id ?? null) : null })],
+    ["kbyd.index", JSON.stringify({ version: 1, openId })],
   ];
   await page.addInitScript((items: [string, string][]) => {
     // Only on the first document of the test, so reloads keep what the app saved since.
@@ -43,5 +49,4 @@ export async function seedAssessments(page: Page, seeds: readonly SeedOptions[])
     sessionStorage.setItem("kbyd.seeded", "1");
     for (const [key, value] of items) localStorage.setItem(key, value);
   }, entries);
-  return assessments;
 }
