@@ -1,13 +1,27 @@
 import { expect, test, type Page } from "@playwright/test";
+import { codebooks } from "@/content/link-codebooks";
+import { idHistory } from "@/content/id-history";
+import { questionnaire } from "@/content/questionnaire";
 import { smallTeamToKubernetes } from "@/content/scenarios/teams";
 import type { Answers } from "@/lib/engine/answers";
 import type { Decision } from "@/lib/engine/assessment";
+import { decodeLink } from "@/lib/engine/share/decode-link";
 import { walkTeam } from "./support/answer-questions";
 import { downloadExport, markdownCellCount, markdownTables, parseCsv, planOnPage, type Downloaded } from "./support/exports";
-import { DONE_ACTION, HOSTILE, HOSTILE_STEM, hostileAnswers, hostileDecisions, NOT_APPLICABLE_ACTION, today } from "./support/hostile";
+import { DONE_ACTION, HOSTILE, HOSTILE_STEM, hostileAnswers, hostileDecisions, NOT_APPLICABLE_ACTION } from "./support/hostile";
 import { pageSettled } from "./support/page-settled";
 import { seedAssessments } from "./support/seed";
-import { sortedAnswers } from "./support/seed-records";
+import { readAssessments, sortedAnswers } from "./support/seed-records";
+
+/**
+ * Today where the test runs, as export file names carry it: the browser's local day, and
+ * the browser runs in this machine's zone unless a test sets `timezoneId`
+ * (e2e/exports-local-day.spec.ts does, to prove the file names follow it).
+ */
+const today = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+};
 
 const CSV_HEADER = ["Phase", "Order", "Action", "Owner role", "Person", "Effort", "Priority", "Status", "Risks", "Depends on", "Note", "Not applicable because"];
 
@@ -166,4 +180,41 @@ test("a seeded assessment exports under its own safe name, with every action in 
   expect(plan.length).toBeGreaterThan(20);
   const files = await downloadAll(page);
   checkAll(files, { name: "Café Zürich — Payments API (EU)", answers: smallTeamToKubernetes, decisions, plan }, "cafe-zurich-payments-api-eu");
+});
+
+test("an answer to a follow-up that an earlier answer now hides travels in no export and no result link", async ({ page }) => {
+  const SECRET = "Project Nightingale";
+  // The pilot was named, then the first workload changed to "Not decided yet", which hides the name's question.
+  const answers: Answers = { ...smallTeamToKubernetes, "scope.first-workload": "undecided", "scope.pilot-name": SECRET };
+  await seedAssessments(page, [{ name: "Hidden pilot", answers, decisions: { [DONE_ACTION]: { status: "done", note: "kept" } } }]);
+  await page.goto("/results");
+  await pageSettled(page);
+
+  const files = await downloadAll(page);
+  for (const file of Object.values(files)) expect(file.text, file.fileName).not.toContain("Nightingale");
+  const json = JSON.parse(files.json.text) as { assessment: { answers: Answers; decisions: Record<string, Decision> } };
+  expect(json.assessment.answers["scope.first-workload"]).toBe("undecided");
+  expect(Object.keys(json.assessment.answers)).not.toContain("scope.pilot-name");
+  expect(json.assessment.decisions).toEqual({ [DONE_ACTION]: { status: "done", note: "kept" } });
+
+  await page.getByRole("button", { name: "Copy result link" }).click();
+  const field = page.getByLabel("Result link");
+  await expect(field).toHaveValue(/\/shared#/);
+  const url = await field.inputValue();
+  const decoded = decodeLink(url.slice(url.indexOf("#") + 1), codebooks, idHistory, questionnaire);
+  if (!decoded.ok) throw new Error(decoded.detail);
+  expect(decoded.assessment.answers["scope.first-workload"]).toBe("undecided");
+  expect(Object.keys(decoded.assessment.answers)).not.toContain("scope.pilot-name");
+  expect(sortedAnswers(decoded.assessment.answers)).toEqual(sortedAnswers(json.assessment.answers));
+
+  // The recipient's copy holds no trace of it either.
+  await page.goto(new URL(url).pathname + new URL(url).hash);
+  await page.getByRole("button", { name: "Save a copy to this browser" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "A copy is saved in this browser." })).toBeVisible();
+  const copies = (await readAssessments(page)).filter((assessment) => assessment.id !== "seed-0");
+  expect(copies).toHaveLength(1);
+  expect(JSON.stringify(copies[0])).not.toContain("Nightingale");
+  // The sender's own record keeps the stored answer, should the first workload change back.
+  const own = (await readAssessments(page)).find((assessment) => assessment.id === "seed-0");
+  expect(own?.answers["scope.pilot-name"]).toBe(SECRET);
 });

@@ -25,15 +25,18 @@ export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkP
   const [made, setMade] = useState<{ from: Assessment; url: string; copied: boolean; trimmed: boolean }>();
 
   const copy = async () => {
-    const [{ encodeLink }, { codebookOf }] = await Promise.all([
+    const [{ encodeLink }, { codebookOf }, { shareableAssessment }] = await Promise.all([
       import("@/lib/engine/share/encode-link"),
       import("@/lib/engine/share/codebook"),
+      import("@/lib/engine/share/shareable-assessment"),
     ]);
     const codebook = codebookOf(questionnaire);
-    let fragment = encodeLink(assessment, codebook, codebookIndex);
+    // Only the answers that count travel: never a stale answer to a follow-up now hidden.
+    const shared = shareableAssessment(questionnaire, assessment);
+    let fragment = encodeLink(shared, codebook, codebookIndex);
     // Long notes make links too long for chat tools and mail; keep the decisions, drop their text.
     const trimmed = fragment.length > LONG_LINK;
-    if (trimmed) fragment = encodeLink({ ...assessment, decisions: statusesOnly(assessment.decisions) }, codebook, codebookIndex);
+    if (trimmed) fragment = encodeLink({ ...shared, decisions: statusesOnly(shared.decisions) }, codebook, codebookIndex);
     const url = `${window.location.origin}/shared#${fragment}`;
     let copied = false;
     try {

@@ -30,7 +30,9 @@ export function ExportBar({ questionnaire, assessment, evaluation, codebookIndex
 
   const download = async (kind: ExportKind, label: string) => {
     const { makeExport } = await import("@/lib/engine/exports/make-export");
-    const file = makeExport(kind, questionnaire, assessment, evaluation, new Date());
+    // The user's own zone, so an export just after local midnight is dated today, not yesterday.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const file = makeExport(kind, questionnaire, assessment, evaluation, { now: new Date(), timeZone });
     downloadText(file.fileName, file.text, file.mimeType);
     setStatus(`${label} export downloaded as ${file.fileName}.`);
   };

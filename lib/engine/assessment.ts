@@ -5,10 +5,29 @@
 import "./zod-config";
 import { z } from "zod";
 import { answersSchema } from "./answers";
+import { hasVisibleText, visibleText } from "./visible-text";
 
 export const NAME_MAX_LENGTH = 80;
 export const PERSON_MAX_LENGTH = 80;
 export const NOTE_MAX_LENGTH = 1000;
+
+/**
+ * A name a person types: invisible characters at either end are dropped like spaces, and
+ * it must show at least one character (a name of zero-width spaces is no name). For forms
+ * and imports, with each form's own words; saved records keep the looser check in
+ * assessmentSchema, so that records saved before this rule stay readable.
+ */
+export function meaningfulName(messages: { empty: string; tooLong: string }) {
+  return z
+    .string()
+    .transform(visibleText)
+    .pipe(z.string().refine(hasVisibleText, messages.empty).max(NAME_MAX_LENGTH, messages.tooLong));
+}
+
+export const meaningfulNameSchema = meaningfulName({
+  empty: "The name has no visible characters",
+  tooLong: `The name must be ${NAME_MAX_LENGTH} characters or fewer`,
+});
 
 export const decisionStatusSchema = z.enum(["open", "done", "not-applicable"]);
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;

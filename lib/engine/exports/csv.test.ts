@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment";
 import { evaluate } from "../evaluation";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
+import { withoutInvisibleControls } from "../visible-text";
 import { csvCell, neutraliseFormula, toCsv } from "./csv";
 import { buildExportDocument } from "./export-document";
 import { PLAN_CSV_HEADER, planToCsv } from "./plan-csv";
@@ -124,8 +125,28 @@ describe("formula neutralising", () => {
   });
 });
 
+describe("characters that draw nothing", () => {
+  it.each<[string, string]>([
+    ["pay\u202Emoc.exe", "paymoc.exe"], // a right-to-left override would show "payexe.com"
+    ["\u2066isolated\u2069 \u2067rtl\u2069 \u2068first\u2069", "isolated rtl first"],
+    ["\u202Aemb\u202Bedded\u202C \u202Doverride\u202C", "embedded override"],
+    ["zero\u200Bwidth\u200C \u200Djoin\u200E\u200F \u2060word \uFEFFbom", "zerowidth join word bom"],
+    ["bell\u0007 escape\u001B[31m del\u007F c1\u0085\u009B", "bell escape[31m del c1"],
+    ["tab\tand\r\nbreaks\nstay", '"tab\tand\r\nbreaks\nstay"'],
+    ["team 👩‍💻 and 🏳️‍🌈", "team 👩‍💻 and 🏳️‍🌈"],
+  ])("are dropped from a cell: %j → %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it("cannot hide a formula from the neutralising", () => {
+    expect(csvCell("\u200B=HYPERLINK(\"http://evil.example\")")).toBe('"\'=HYPERLINK(""http://evil.example"")"');
+    expect(csvCell("\u202E\uFEFF@SUM(1)")).toBe("'@SUM(1)");
+    expect(csvCell("\u0000+1")).toBe("'+1");
+  });
+});
+
 describe("CSV structure survives any text", () => {
-  const tricky = fc.constantFrom('"', ",", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "é", "🚢", "\u2028", "\u0000");
+  const tricky = fc.constantFrom('"', ",", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "é", "🚢", "\u2028", "\u0000", "\u202E", "\u200B", "\u2066");
   const cellText = fc.oneof(
     fc.string({ unit: anyChar, maxLength: 30 }),
     fc.string({ unit: "grapheme", maxLength: 30 }),
@@ -139,7 +160,7 @@ describe("CSV structure survives any text", () => {
     fc.assert(
       fc.property(rows, (written) => {
         const read = parseCsv(toCsv(written));
-        expect(read).toEqual(written.map((row) => row.map((value) => neutraliseFormula(String(value)))));
+        expect(read).toEqual(written.map((row) => row.map((value) => neutraliseFormula(withoutInvisibleControls(String(value))))));
       }),
       { numRuns: 500 },
     );
@@ -148,7 +169,12 @@ describe("CSV structure survives any text", () => {
   it("never leaves a cell that starts like a formula", () => {
     fc.assert(
       fc.property(rows, (written) => {
-        for (const row of parseCsv(toCsv(written))) for (const value of row) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+        for (const row of parseCsv(toCsv(written))) {
+          for (const value of row) {
+            expect(value).not.toMatch(/^[=+\-@\t\r]/);
+            expect(value).toBe(withoutInvisibleControls(value));
+          }
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,8 @@
 /**
  * Everything an export shows, resolved to words once: the assessment, its risks with
  * their explanations, and the plan with the team's decisions. Each format renders this.
+ * The assessment carries only the answers that count: an answer to a question hidden by
+ * an earlier answer is left out of every export.
  */
 import { answerText } from "../answer-text";
 import { decisionFor, type Assessment, type Decision } from "../assessment";
@@ -10,6 +12,7 @@ import { PRIORITY_LABELS, type PlannedAction, type PlanSummary } from "../plan";
 import type { Questionnaire } from "../questionnaire";
 import type { Results } from "../results";
 import type { RaisedRisk } from "../risks";
+import { resolveVisibility } from "../visibility";
 
 export const DECISION_LABELS: Readonly<Record<Decision["status"], string>> = {
   open: "To do",
@@ -39,6 +42,7 @@ export interface DocumentAction extends PlannedAction {
 }
 
 export interface ExportDocument {
+  /** The assessment, its answers cut down to those of questions shown. */
   assessment: Assessment;
   contentVersion: string;
   exportedAt: Date;
@@ -94,7 +98,7 @@ export function buildExportDocument(
     }),
   }));
   return {
-    assessment,
+    assessment: { ...assessment, answers: resolveVisibility(questionnaire, assessment.answers).effective },
     contentVersion: questionnaire.version,
     exportedAt,
     results: evaluation.results,

@@ -1,6 +1,7 @@
 /** Export file names: the assessment's name made safe for every file system, and the date. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { CalendarDay } from "../calendar-day";
 import { exportFileName, safeFileStem } from "./file-name";
 import { makeExport } from "./make-export";
 import { evaluate } from "../evaluation";
@@ -52,13 +53,12 @@ describe("safeFileStem", () => {
 });
 
 describe("exportFileName", () => {
-  it.each<[string, string, string, string]>([
-    ["Payments API", "2026-11-25T09:00:00Z", "csv", "payments-api-2026-11-25.csv"],
-    ["Payments API", "2026-11-25T23:59:59Z", "md", "payments-api-2026-11-25.md"],
-    ["", "2026-01-01T00:00:00Z", "json", "assessment-2026-01-01.json"],
-    ["Con", "2026-02-03T00:00:00Z", "json", "con-2026-02-03.json"],
-  ])("%j on %s as .%s → %s", (name, date, extension, expected) => {
-    expect(exportFileName(name, new Date(date), extension)).toBe(expected);
+  it.each<[string, CalendarDay, string, string]>([
+    ["Payments API", { year: 2026, month: 11, day: 25 }, "csv", "payments-api-2026-11-25.csv"],
+    ["", { year: 2026, month: 1, day: 1 }, "json", "assessment-2026-01-01.json"],
+    ["Con", { year: 2026, month: 2, day: 3 }, "json", "con-2026-02-03.json"],
+  ])("%j on %j as .%s → %s", (name, day, extension, expected) => {
+    expect(exportFileName(name, day, extension)).toBe(expected);
   });
 });
 
@@ -80,9 +80,34 @@ describe("makeExport", () => {
     ["csv", "cafe-ops-plan-2026-04-05.csv", "text/csv", /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because\r\n/],
     ["json", "cafe-ops-2026-04-05.json", "application/json", /^\{\n {2}"format": "know-before-you-deploy\/assessment",/],
   ])("%s → %s (%s)", (kind, fileName, mimeType, start) => {
-    const file = makeExport(kind, fixtureQuestionnaire, assessment, evaluation, now);
+    const file = makeExport(kind, fixtureQuestionnaire, assessment, evaluation, { now, timeZone: "UTC" });
     expect(file.fileName).toBe(fileName);
     expect(file.mimeType).toBe(mimeType);
     expect(file.text).toMatch(start);
+  });
+
+  // Near midnight the UTC date is another day than the user's: the file carries the user's.
+  it.each<[string, string, string]>([
+    ["2026-03-01T23:30:00Z", "Europe/Berlin", "2026-03-02"], // 00:30 in Berlin
+    ["2026-03-02T00:30:00Z", "America/New_York", "2026-03-01"], // 19:30 the evening before
+    ["2026-03-01T10:30:00Z", "Pacific/Kiritimati", "2026-03-02"], // UTC+14: already tomorrow
+    ["2026-03-01T10:30:00Z", "Pacific/Pago_Pago", "2026-02-28"], // UTC−11: still yesterday
+    ["2026-03-28T23:30:00Z", "Europe/London", "2026-03-28"], // GMT, the night before summer time
+    ["2026-03-29T23:30:00Z", "Europe/London", "2026-03-30"], // BST: 00:30 the next day
+    ["2026-03-01T23:30:00Z", "UTC", "2026-03-01"],
+  ])("an export at %s in %s is dated %s, in its file name and in the Markdown", (instant, timeZone, day) => {
+    for (const kind of ["markdown", "csv", "json"] as const) {
+      const file = makeExport(kind, fixtureQuestionnaire, assessment, evaluation, { now: new Date(instant), timeZone });
+      expect(file.fileName).toMatch(new RegExp(`-${day}\\.(md|csv|json)$`));
+      if (kind === "markdown") expect(file.text).toContain(`- **Exported:** ${day}\n`);
+      // The JSON keeps the exact instant, which has no zone.
+      if (kind === "json") expect(file.text).toContain(`"exportedAt": "${new Date(instant).toISOString()}"`);
+    }
+  });
+
+  it("dates the Markdown's last change where the user is too", () => {
+    const late = { ...assessment, updatedAt: "2026-01-01T23:30:00.000Z" };
+    expect(makeExport("markdown", fixtureQuestionnaire, late, evaluation, { now, timeZone: "Europe/Berlin" }).text).toContain("- **Last changed:** 2026-01-02\n");
+    expect(makeExport("markdown", fixtureQuestionnaire, late, evaluation, { now, timeZone: "UTC" }).text).toContain("- **Last changed:** 2026-01-01\n");
   });
 });

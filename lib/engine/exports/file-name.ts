@@ -1,7 +1,9 @@
 /**
  * Export file names carry the assessment's name, made safe for every file system, and
- * the date: "payments-api-2026-11-25.csv".
+ * the day of the export where the user is: "payments-api-2026-11-25.csv".
  */
+import { isoDay, type CalendarDay } from "../calendar-day";
+
 const MAX_STEM = 60;
 
 /** Latin letters that Unicode does not decompose into a base letter plus an accent. */
@@ -31,6 +33,7 @@ export function safeFileStem(name: string): string {
   return stem || "assessment";
 }
 
-export function exportFileName(name: string, date: Date, extension: string): string {
-  return `${safeFileStem(name)}-${date.toISOString().slice(0, 10)}.${extension}`;
+/** `day` is the user's local calendar day (see calendarDayIn), never the UTC date. */
+export function exportFileName(name: string, day: CalendarDay, extension: string): string {
+  return `${safeFileStem(name)}-${isoDay(day)}.${extension}`;
 }

@@ -4,12 +4,14 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isAnswered, type Answers } from "../answers";
+import type { Answers } from "../answers";
 import type { Assessment, Decision } from "../assessment";
 import { evaluate } from "../evaluation";
 import { EMPTY_HISTORY } from "../share/id-history";
 import { arbitraryAnswers } from "../test-fixtures/arbitrary-answers";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
+import { resolveVisibility } from "../visibility";
+import { hasVisibleText, visibleText } from "../visible-text";
 import { buildExportDocument } from "./export-document";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, toJsonExport } from "./json-export";
 import { parseImport } from "./parse-import";
@@ -141,7 +143,7 @@ describe("JSON export → parseImport round trip", () => {
     .map((entries) => Object.fromEntries(entries));
   const assessments = fc
     .record({
-      name: text(40).map((name) => name.trim()).filter((name) => name.length > 0),
+      name: text(40).map((name) => name.trim()).filter(hasVisibleText),
       assessor: fc.option(text(40), { nil: undefined }),
       answers: arbitraryAnswers(questionnaire),
       decisions,
@@ -154,15 +156,74 @@ describe("JSON export → parseImport round trip", () => {
       fc.property(assessments, (assessment) => {
         const result = parseImport(exportOf(assessment), questionnaire, EMPTY_HISTORY);
         if (!result.ok) throw new Error(result.errors.join(" "));
-        const answered = Object.fromEntries(Object.entries(assessment.answers).filter(([, value]) => isAnswered(value)));
-        expect(result.assessment.name).toBe(assessment.name);
+        const counted = resolveVisibility(questionnaire, assessment.answers).effective;
+        expect(result.assessment.name).toBe(visibleText(assessment.name));
         expect(result.assessment.assessor).toBe(assessment.assessor || undefined);
         expect(result.assessment.updatedAt).toBe(assessment.updatedAt);
-        expect(result.assessment.answers).toEqual(answered);
+        expect(result.assessment.answers).toEqual(counted);
         expect(result.assessment.decisions).toEqual(assessment.decisions);
         expect(result.unmapped).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("answers to hidden questions", () => {
+  const SECRET = "Project Nightingale";
+  /** Compliance and its follow-ups were answered on a shared platform; then tenancy became single-team, hiding them. */
+  const STALE: Answers = {
+    ...ANSWERS,
+    "storage.stateful": "no",
+    "security.tenancy": "single-team",
+    "security.exceptions": SECRET,
+  };
+  const SHOWN: Answers = { "scope.goal": "portability", "scope.pilot": "payments", "scope.ops-capacity": 1, "storage.stateful": "no", "security.tenancy": "single-team" };
+
+  it("are left out of the export, and so never come back on import", () => {
+    const text = exportOf(assessmentWith(STALE, DECISIONS));
+    expect(text).not.toContain(SECRET);
+    expect(exportFileSchema.parse(JSON.parse(text)).assessment.answers).toEqual(SHOWN);
+    const result = parseImport(text, questionnaire, EMPTY_HISTORY);
+    expect(result.ok && result.assessment.answers).toEqual(SHOWN);
+  });
+
+  it("are carried again once the earlier answer shows their question", () => {
+    const text = exportOf(assessmentWith({ ...STALE, "security.tenancy": "multi-tenant" }, DECISIONS));
+    expect(exportFileSchema.parse(JSON.parse(text)).assessment.answers["security.exceptions"]).toBe(SECRET);
+  });
+
+  const textQuestions = questionnaire.questions.filter((question) => question.kind === "text").map((question) => question.id);
+  /** Text answers made unmistakable, so finding one in the file can only mean it travelled. */
+  const marked = (junk: boolean) =>
+    arbitraryAnswers(questionnaire, { junk }).map((answers) => {
+      const out: Record<string, Answers[string]> = { ...answers };
+      for (const id of textQuestions) if (typeof out[id] === "string") out[id] = `secret in ${id}`;
+      return out;
+    });
+
+  it("never travel, for any answers, even malformed ones", () => {
+    fc.assert(
+      fc.property(marked(true), (answers) => {
+        const text = exportOf(assessmentWith(answers, {}));
+        const exported = exportFileSchema.parse(JSON.parse(text)).assessment.answers;
+        const { visible, effective } = resolveVisibility(questionnaire, answers);
+        expect(exported).toEqual(effective);
+        for (const id of Object.keys(exported)) expect(visible, id).toContain(id);
+        for (const id of textQuestions) if (typeof answers[id] === "string") expect(text.includes(`secret in ${id}`), id).toBe(visible.includes(id));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("leave the results, risks and plan of the imported file the same as those of the answers stored", () => {
+    fc.assert(
+      fc.property(marked(false), (answers) => {
+        const result = parseImport(exportOf(assessmentWith(answers, {})), questionnaire, EMPTY_HISTORY);
+        if (!result.ok) throw new Error(result.errors.join(" "));
+        expect(evaluate(questionnaire, result.assessment.answers)).toEqual(evaluate(questionnaire, answers));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The JSON export: the whole assessment (what a person entered) plus what was computed
- * from it, under a named, versioned format. Only the "assessment" part is read back on
- * import; "computed" is there for other tools and is recomputed, never trusted.
+ * The JSON export: the assessment (what a person entered, less answers to questions that
+ * are no longer shown) plus what was computed from it, under a named, versioned format.
+ * Only the "assessment" part is read back on import; "computed" is there for other tools
+ * and is recomputed, never trusted.
  * The format is documented in docs/json-export.md and as JSON Schema in
  * public/schema/assessment-export-v1.json (a test keeps that file in step with this one).
  */

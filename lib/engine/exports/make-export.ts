@@ -1,5 +1,6 @@
 /** One entry point for every text export, so the UI can load all of them on demand. */
 import type { Assessment } from "../assessment";
+import { calendarDayIn } from "../calendar-day";
 import type { Evaluation } from "../evaluation";
 import type { Questionnaire } from "../questionnaire";
 import { buildExportDocument } from "./export-document";
@@ -16,20 +17,27 @@ export interface ExportFile {
   mimeType: string;
 }
 
+/** When the export is made, and the user's IANA time zone, which dates its file name and Markdown. */
+export interface ExportMoment {
+  now: Date;
+  timeZone: string;
+}
+
 export function makeExport(
   kind: ExportKind,
   questionnaire: Questionnaire,
   assessment: Assessment,
   evaluation: Evaluation,
-  now: Date,
+  { now, timeZone }: ExportMoment,
 ): ExportFile {
   const doc = buildExportDocument(questionnaire, assessment, evaluation, now);
+  const today = calendarDayIn(now, timeZone);
   switch (kind) {
     case "markdown":
-      return { fileName: exportFileName(assessment.name, now, "md"), text: toMarkdown(doc), mimeType: "text/markdown" };
+      return { fileName: exportFileName(assessment.name, today, "md"), text: toMarkdown(doc, timeZone), mimeType: "text/markdown" };
     case "csv":
-      return { fileName: exportFileName(`${assessment.name} plan`, now, "csv"), text: planToCsv(doc), mimeType: "text/csv" };
+      return { fileName: exportFileName(`${assessment.name} plan`, today, "csv"), text: planToCsv(doc), mimeType: "text/csv" };
     case "json":
-      return { fileName: exportFileName(assessment.name, now, "json"), text: toJsonExport(doc), mimeType: "application/json" };
+      return { fileName: exportFileName(assessment.name, today, "json"), text: toJsonExport(doc), mimeType: "application/json" };
   }
 }

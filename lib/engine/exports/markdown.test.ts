@@ -86,7 +86,7 @@ function markdownFor(text: UserText): string {
     },
   };
   const doc = buildExportDocument(content, assessment, evaluate(content, answers), new Date("2026-03-01T12:00:00Z"));
-  return toMarkdown(doc);
+  return toMarkdown(doc, "UTC");
 }
 
 /** Characters not escaped by a backslash before them. */
@@ -175,8 +175,41 @@ describe("escapeMarkdown", () => {
     ["back\\slash", "back\\\\slash"],
     ["one\ntwo\r\nthree\rfour", "one two three four"],
     ["!~{}+", "\\!\\~\\{\\}\\+"],
+    ["line\u2028and\u2029paragraph separators", "line and paragraph separators"],
+    ["pay\u202Emoc\u202C", "paymoc"],
+    ["\u2066iso\u2069\u2067late\u2069\u2068d\u2069", "isolated"],
+    ["\u202Ae\u202Bm\u202Cb\u202Ded", "embed"],
+    ["zero\u200B\u200C\u200D\u200E\u200Fwidth\u2060\uFEFF", "zerowidth"],
+    ["nul\u0000 bell\u0007 esc\u001B[31m c1\u0085\u009B", "nul bell esc\\[31m c1"],
+    ["tab\tkept", "tab\tkept"],
+    ["👩‍💻 team", "👩‍💻 team"],
   ])("%j → %j", (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
+  });
+});
+
+describe("toMarkdown with invisible characters in user text", () => {
+  /** Every user field laced with bidi controls, zero-width characters and control characters. */
+  const HIDDEN = "\u202E\u2066\u200B\u200F\u2060\uFEFF\u0007\u001B\u0085";
+  const laced = (text: string): string => `${HIDDEN}${[...text].join("\u200B")}${HIDDEN}`;
+  const text: UserText = {
+    name: laced("Payments API"),
+    assessor: laced("Ada"),
+    person: laced("Grace"),
+    note: laced("Booked for May"),
+    reason: laced("We run no database"),
+    pilot: laced("payments"),
+    exceptions: laced("none agreed"),
+  };
+  const markdown = markdownFor(text);
+
+  it("carries none of them", () => {
+    expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\uFEFF]/);
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+  });
+
+  it("is the very document the same text makes without them", () => {
+    expect(markdown).toBe(markdownFor(PLAIN));
   });
 });
 
@@ -204,6 +237,7 @@ describe("toMarkdown with any user text", () => {
         const markdown = markdownFor(text);
         expect(shapes(markdown)).toEqual(plainShapes);
         expect(markdown).not.toMatch(/<[a-z!/?]/i);
+        expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u200C\u200E\u200F\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
       }),
       { numRuns: 150 },
     );

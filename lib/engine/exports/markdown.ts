@@ -2,15 +2,15 @@
  * The whole assessment as one Markdown document, in the order of the printed one: cover,
  * summary, readiness, risk matrix, risk register, plan by phase. User text is escaped.
  */
+import { calendarDayIn, isoDay } from "../calendar-day";
 import { TOP_RISKS } from "../results";
 import { BAND_LABELS, BANDS, IMPACT_LABELS, LIKELIHOOD_LABELS, LEVELS } from "../scoring";
 import type { DocumentAction, ExportDocument } from "./export-document";
 import { escapeMarkdown as user, table, tableCell } from "./markdown-escape";
 
-const day = (iso: string | Date): string => (typeof iso === "string" ? iso : iso.toISOString()).slice(0, 10);
-
-function cover(doc: ExportDocument): string[] {
+function cover(doc: ExportDocument, timeZone: string): string[] {
   const { assessment } = doc;
+  const day = (instant: string | Date): string => isoDay(calendarDayIn(new Date(instant), timeZone));
   return [
     `# Container adoption assessment: ${user(assessment.name)}`,
     "",
@@ -129,6 +129,7 @@ function plan(doc: ExportDocument): string[] {
   ];
 }
 
-export function toMarkdown(doc: ExportDocument): string {
-  return [...cover(doc), ...summary(doc), ...matrix(doc), ...register(doc), ...plan(doc)].join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+/** Dates (last changed, exported) are the days they fell on in `timeZone`, the user's IANA zone. */
+export function toMarkdown(doc: ExportDocument, timeZone: string): string {
+  return [...cover(doc, timeZone), ...summary(doc), ...matrix(doc), ...register(doc), ...plan(doc)].join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
 }

@@ -54,6 +54,8 @@ describe("parseImport refuses what is not a valid export, in plain words", () =>
     ["a format version that is not a number", edited((data) => (data.formatVersion = "1")), /formatVersion/],
     ["a name too long", edited((_, a) => (a.name = "x".repeat(81))), /At “assessment › name”: .*80/],
     ["an empty name", edited((_, a) => (a.name = "   ")), /At “assessment › name”/],
+    ["a name of zero-width spaces", edited((_, a) => (a.name = "\u200B\u200B\u200B")), /At “assessment › name”: the name has no visible characters/],
+    ["a name of bidi controls, joiners and fillers", edited((_, a) => (a.name = " \u202E\u2066\u200D\uFEFF\u3164\u2800 ")), /At “assessment › name”: the name has no visible characters/],
     ["a date that is not a date", edited((_, a) => (a.updatedAt = "yesterday")), /At “assessment › updatedAt”/],
     ["an answer of the wrong type", edited((_, a) => (a.answers = { "scope.goal": { nested: true } })), /At “assessment › answers › scope\.goal”/],
     ["a decision with an unknown status", edited((_, a) => (a.decisions = { backups: { status: "maybe" } })), /At “assessment › decisions › backups › status”/],
@@ -89,6 +91,11 @@ describe("parseImport refuses what is not a valid export, in plain words", () =>
     const wide = VALID.replace('"contentVersion"', `"padding": "${"€".repeat(MAX_IMPORT_BYTES / 3 + 10)}", "contentVersion"`);
     expect(wide.length).toBeLessThan(MAX_IMPORT_BYTES);
     expect(errorsOf(parseImport(wide, questionnaire, EMPTY_HISTORY))).toEqual([expect.stringMatching(/over 1 MB/)]);
+  });
+
+  it("drops invisible characters around a name, as it drops spaces", () => {
+    const result = parseImport(edited((_, a) => (a.name = "\u200B\u2066 Payments API\u2069\uFEFF")), questionnaire, EMPTY_HISTORY);
+    expect(result.ok && result.assessment.name).toBe("Payments API");
   });
 
   it("accepts a valid export with extra top-level or computed fields, or none computed", () => {

@@ -8,6 +8,7 @@ import type { Questionnaire } from "../questionnaire";
 import type { IdHistory } from "../share/id-history";
 import type { SharedAssessment } from "../share/shared-assessment";
 import { upgradeToCurrent } from "../upgrade";
+import { hasVisibleText, visibleText } from "../visible-text";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "./json-export";
 
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -52,11 +53,14 @@ export function parseImport(text: string, questionnaire: Pick<Questionnaire, "ve
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 10).map(describeIssue) };
 
   const { assessment } = parsed.data;
+  if (!hasVisibleText(assessment.name)) {
+    return { ok: false, errors: ["At “assessment › name”: the name has no visible characters (only spaces or invisible characters such as zero-width spaces)."] };
+  }
   const upgraded = upgradeToCurrent(questionnaire, history, assessment.answers, assessment.decisions);
   return {
     ok: true,
     assessment: {
-      name: assessment.name,
+      name: visibleText(assessment.name),
       ...(assessment.assessor ? { assessor: assessment.assessor } : {}),
       updatedAt: assessment.updatedAt,
       contentVersion: questionnaire.version,
