@@ -2,26 +2,12 @@
  * Every response carries the security headers, and no page logs a Content-Security-Policy
  * violation: the policy allows exactly the scripts the app needs, and nothing uses eval.
  */
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { legacyMonolith } from "@/content/scenarios/teams";
 import { pageSettled } from "./support/page-settled";
 import { LEGACY_SHARED, PAGES, sharedLinkPath } from "./support/routes";
+import { expectSecurityHeaders } from "./support/security-headers";
 import { seedAssessments } from "./support/seed";
-
-function expectSecurityHeaders(response: APIResponse, path: string): void {
-  const headers = response.headers();
-  const csp = headers["content-security-policy"] ?? "";
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
-  expect(csp, `${path} has a CSP`).not.toBe("");
-  expect(csp).not.toContain("unsafe-eval");
-  expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*$/);
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
-  expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
-  expect(headers["permissions-policy"]).toContain("camera=()");
-  expect(headers["permissions-policy"]).toContain("geolocation=()");
-  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
-}
 
 test("every page, a script, the health check and a 404 carry the security headers", async ({ request, page }) => {
   for (const path of [...PAGES, "/shared", "/api/health", "/no-such-page", "/icon.svg"]) {

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { canonicalPathname } from "./pathname";
 
-type Manifest = Readonly<Record<string, readonly string[]>>;
+export type Manifest = Readonly<Record<string, readonly string[]>>;
 
 let cached: Manifest | undefined;
 
@@ -21,9 +22,25 @@ function load(): Manifest {
   }
 }
 
-/** The hashes for a path; a path without a prerendered page is answered by the 404 page. */
+/**
+ * The route a request path names, in the spelling the manifest uses: escaped letters and
+ * digits decoded (/assess/%73torage is /assess/storage), no trailing slash. Undefined for a
+ * malformed percent-encoding, which names no route.
+ */
+export function routeOf(pathname: string): string | undefined {
+  const canonical = canonicalPathname(pathname);
+  if (canonical === null) return undefined;
+  return canonical.length > 1 ? canonical.replace(/\/$/, "") : canonical;
+}
+
+/** The hashes for a path in a manifest; a path without a prerendered page is answered by the 404 page. */
+export function hashesIn(manifest: Manifest, pathname: string): readonly string[] {
+  const route = routeOf(pathname);
+  return (route === undefined ? undefined : manifest[route]) ?? manifest["/_not-found"] ?? [];
+}
+
+/** The hashes for a path, from the build's manifest. */
 export function scriptHashesFor(pathname: string): readonly string[] {
   cached ??= load();
-  const route = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
-  return cached[route] ?? cached["/_not-found"] ?? [];
+  return hashesIn(cached, pathname);
 }
