@@ -30,9 +30,14 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
   ].filter((error): error is FieldError => error !== undefined);
   useErrorTitle(summary.length > 0);
 
+  const [failure, setFailure] = useState("");
   const onValid = (values: StartFormValues) => {
-    start({ name: values.name, assessor: values.assessor });
-    router.push(firstAreaHref);
+    try {
+      start({ name: values.name, assessor: values.assessor });
+      router.push(firstAreaHref);
+    } catch (error) {
+      setFailure(`The assessment could not be started: ${error instanceof Error ? error.message : String(error)}. Nothing you typed was lost; try again.`);
+    }
   };
 
   return (
@@ -44,6 +49,11 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
     >
       <h2 id="start-form-title">{heading}</h2>
       <ErrorSummary errors={summary} attempt={attempt} />
+      {failure ? (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
       <TextField
         id="assessment-name"
         label="What are you assessing?"

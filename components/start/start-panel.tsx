@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { nextAreaToAnswer, progressOf } from "@/lib/engine/progress";
 import type { QuestionLogic } from "@/lib/engine/questionnaire";
-import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
+import { selectHydrated, selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { StartForm } from "./start-form";
@@ -23,6 +23,7 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
   const hydrated = useAssessmentStore(selectHydrated);
   const assessment = useAssessmentStore(selectOpenAssessment);
   const close = useAssessmentStore((state) => state.close);
+  const unsaved = useAssessmentStore(selectOpenUnsaved);
   const progress = useMemo(
     () => (assessment ? progressOf({ questions: logic, areas }, assessment.answers) : undefined),
     [assessment, logic, areas],
@@ -60,10 +61,17 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
               confirmLabel="Yes, start a new one"
               onConfirm={close}
             >
-              <p>
-                “{assessment.name}” stays saved in this browser, and you can open it again from the list of saved
-                assessments.
-              </p>
+              {unsaved ? (
+                <p>
+                  “{assessment.name}” could not be saved in this browser: download it first (see the message at the top of
+                  the page), or it is lost when this tab closes.
+                </p>
+              ) : (
+                <p>
+                  “{assessment.name}” stays saved in this browser, and you can open it again from the list of saved
+                  assessments.
+                </p>
+              )}
             </ConfirmDialog>
           </div>
           <p>

@@ -9,9 +9,12 @@ import { discardSetAsideData, downloadSetAsideData } from "@/lib/state/set-aside
 export function UnreadableNotice() {
   const unreadable = useAssessmentStore((state) => state.unreadable);
   const hidden = useAssessmentStore((state) => state.unreadableHidden);
+  const newer = useAssessmentStore((state) => state.newer);
   const { hideUnreadable, clearUnreadable } = useAssessmentActions();
-  if (unreadable.length === 0 || hidden) return null;
   return (
+    <>
+      {newer.length > 0 ? <NewerNotice names={newer.map((record) => record.name ?? "An assessment")} /> : null}
+      {unreadable.length === 0 || hidden ? null : (
     <div className="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
       <h2 id="unreadable-title">Some saved data could not be read</h2>
       <ul>
@@ -41,6 +44,25 @@ export function UnreadableNotice() {
           Hide this message
         </button>
       </div>
+    </div>
+      )}
+    </>
+  );
+}
+
+/** Records a newer build wrote: nothing is wrong with them, this tab is just out of date. */
+function NewerNotice({ names }: { names: string[] }) {
+  return (
+    <div className="notice" role="status" aria-labelledby="newer-title">
+      <h2 id="newer-title">Reload to update this app</h2>
+      <p>
+        {names.length === 1 ? "One assessment was" : `${names.length} assessments were`} saved by a newer version of this app
+        in another tab: {names.map((name) => `“${name}”`).join(", ")}. They are safe and left untouched; reload this page to
+        update the app and open them.
+      </p>
+      <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+        Reload now
+      </button>
     </div>
   );
 }

@@ -7,17 +7,20 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
+import { answerOf } from "@/lib/engine/answers";
 import type { Assessment } from "@/lib/engine/assessment";
 import type { Question, QuestionLogic } from "@/lib/engine/questionnaire";
 import { resolveVisibility } from "@/lib/engine/visibility";
-import { selectOpenAssessment } from "@/lib/state/selectors";
+import { selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
+import { sameAnswer } from "@/lib/state/merge-answer";
 import { useAssessmentStore, useAssessmentStoreApi } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
 import { fieldName, firstInputId } from "./field-names";
-import { stepValues, toAnswer, type StepValues } from "./form-values";
+import { stepValues, toAnswer, toFormValue, type StepValues } from "./form-values";
 import { QuestionField } from "./question-field";
 import { returnHref } from "./return-target";
+import { SavedHint } from "./saved-hint";
 import { stepResolver } from "./step-resolver";
 
 interface AreaStepFormProps {
@@ -50,11 +53,24 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
     [store, logic, questions],
   );
 
-  const { register, handleSubmit, subscribe, formState } = useForm<StepValues>({
+  const { register, handleSubmit, subscribe, formState, getValues, setValue } = useForm<StepValues>({
     defaultValues: stepValues(questions, assessment.answers),
     resolver,
     shouldFocusError: false,
   });
+  const unsaved = useAssessmentStore(selectOpenUnsaved);
+
+  // Follow changes made elsewhere (another tab on the same area, a merge of ticked boxes):
+  // a field whose answer differs from what is saved shows what is saved.
+  useEffect(() => {
+    for (const question of questions) {
+      const name = fieldName(question.id);
+      const shownAnswer = toAnswer(question, getValues(name));
+      if (!sameAnswer(shownAnswer, answerOf(assessment.answers, question.id))) {
+        setValue(name, toFormValue(question, answerOf(assessment.answers, question.id)));
+      }
+    }
+  }, [assessment.answers, questions, getValues, setValue]);
 
   // Save every change as it happens; the store is the source of truth for visibility.
   useEffect(
@@ -96,7 +112,7 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
         <button type="submit" className="button">
           Continue
         </button>
-        <span className="hint-inline">Your answers are saved in this browser as you give them.</span>
+        <SavedHint unsaved={unsaved} />
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import { progressOf } from "@/lib/engine/progress";
 import type { Question, QuestionLogic } from "@/lib/engine/questionnaire";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
+import { AssessmentContext } from "../ui/assessment-context";
 import { AreaStepForm } from "./area-step-form";
 import { useStepFocus } from "./use-step-focus";
 
@@ -23,6 +24,7 @@ interface AreaStepProps {
 export function AreaStep({ areaId, headingId, questions, logic, nextHref }: AreaStepProps) {
   const hydrated = useAssessmentStore(selectHydrated);
   const assessment = useAssessmentStore(selectOpenAssessment);
+  const removedElsewhere = useAssessmentStore((state) => state.removedElsewhere);
   useStepFocus(headingId, hydrated);
   const progress = useMemo(
     () => (assessment ? progressOf({ questions: logic, areas: [{ id: areaId }] }, assessment.answers)[0] : undefined),
@@ -34,6 +36,7 @@ export function AreaStep({ areaId, headingId, questions, logic, nextHref }: Area
     return (
       <div className="notice">
         <h2>You have not started an assessment</h2>
+        {removedElsewhere !== null ? <p>“{removedElsewhere}” was deleted in another tab.</p> : null}
         <p>Give the assessment a name first, so your answers are saved under it.</p>
         <Link className="button" href="/">
           Start an assessment
@@ -43,6 +46,7 @@ export function AreaStep({ areaId, headingId, questions, logic, nextHref }: Area
   }
   return (
     <>
+      <AssessmentContext name={assessment.name} />
       <p className="step-progress" aria-live="polite">
         {progress.answered} of {progress.shown} questions answered in this area
         {progress.shown > progress.requiredShown ? ` (${progress.shown - progress.requiredShown} optional)` : ""}

@@ -31,16 +31,23 @@ interface QuestionInputsProps {
 export function QuestionInputs({ question, registration, invalid }: QuestionInputsProps) {
   const domId = questionDomId(question.id);
   if (question.kind === "text") {
+    // The limit is the saved record's, so a long paste is cut here, not lost on the next load.
     return (
-      <textarea
-        className="input"
-        id={firstInputId(question.id)}
-        rows={3}
-        aria-labelledby={`${domId}-legend`}
-        aria-describedby={`${domId}-help`}
-        aria-invalid={invalid || undefined}
-        {...registration}
-      />
+      <>
+        <textarea
+          className="input"
+          id={firstInputId(question.id)}
+          rows={3}
+          maxLength={question.maxLength}
+          aria-labelledby={`${domId}-legend`}
+          aria-describedby={`${domId}-help ${domId}-limit`}
+          aria-invalid={invalid || undefined}
+          {...registration}
+        />
+        <p className="hint hint--limit" id={`${domId}-limit`}>
+          Up to {question.maxLength} characters.
+        </p>
+      </>
     );
   }
   const type = question.kind === "multi" ? "checkbox" : "radio";

@@ -8,7 +8,7 @@ import type { Answers, AnswerValue } from "./answers";
 import type { Decision } from "./assessment";
 import { currentId, EMPTY_HISTORY, type IdChanges, type IdHistory } from "./share/id-history";
 import { brokenFixture, fixtureQuestionnaire, questionById } from "./test-fixtures/fixture-questionnaire";
-import { upgradeToCurrent } from "./upgrade";
+import { renameThroughHistory, upgradeToCurrent } from "./upgrade";
 
 const questionnaire = fixtureQuestionnaire;
 const history = (changes: Partial<IdHistory>): IdHistory => ({ ...EMPTY_HISTORY, ...changes });
@@ -100,5 +100,31 @@ describe("upgradeToCurrent with ids that are also names on Object.prototype", ()
     const result = upgradeToCurrent(odd, EMPTY_HISTORY, { constructor: "cost", toString: "x" }, {});
     expect(result.answers).toEqual({ constructor: "cost" });
     expect(result.unmapped).toEqual([expect.stringContaining("“toString”")]);
+  });
+});
+
+describe("renameThroughHistory (saved records, without the questionnaire)", () => {
+  const full = history({
+    questions: { renamed: { "scope.aim": "scope.goal" }, removed: ["scope.budget"] },
+    options: { "scope.goal": { renamed: { fast: "speed" }, removed: [] }, "storage.kinds": { renamed: { db: "database" }, removed: ["tape"] } },
+    actions: { renamed: { "backup-plan": "backups" }, removed: ["retire-vms"] },
+  });
+
+  it("carries renamed questions, options and actions over and names what was removed", () => {
+    const done = { status: "done" as const };
+    const result = renameThroughHistory(
+      full,
+      { "scope.aim": "fast", "scope.budget": "big", "storage.kinds": ["db", "tape", "files"], "other.q": "kept" },
+      { "backup-plan": done, "retire-vms": done, kept: done },
+    );
+    expect(result.answers).toEqual({ "scope.goal": "speed", "storage.kinds": ["database", "files"], "other.q": "kept" });
+    expect(result.decisions).toEqual({ backups: done, kept: done });
+    expect(result.changed).toBe(true);
+    expect(result.notes).toHaveLength(3);
+  });
+
+  it("changes nothing when nothing was renamed", () => {
+    const result = renameThroughHistory(full, { "other.q": "kept", constructor: "x" }, {});
+    expect(result).toEqual({ answers: { "other.q": "kept", constructor: "x" }, decisions: {}, notes: [], changed: false });
   });
 });

@@ -75,3 +75,55 @@ export function upgradeToCurrent(
   }
   return result;
 }
+
+export interface Renamed {
+  answers: Record<string, AnswerValue>;
+  decisions: Record<string, Decision>;
+  /** Plain-words notes on what was renamed away or removed. */
+  notes: string[];
+  changed: boolean;
+}
+
+/**
+ * Follows the id history alone, without the questionnaire: what a saved record needs on
+ * every page (the history is small, the questionnaire is not). Renamed question, option and
+ * action ids are carried over; removed ones are left out and named.
+ */
+export function renameThroughHistory(
+  history: IdHistory,
+  answers: Readonly<Record<string, AnswerValue>>,
+  decisions: Readonly<Record<string, Decision>>,
+): Renamed {
+  // Built from entries, so an id such as "__proto__" stays an own key and sets no prototype.
+  const answerEntries: [string, AnswerValue][] = [];
+  const decisionEntries: [string, Decision][] = [];
+  const result: Renamed = { answers: {}, decisions: {}, notes: [], changed: false };
+  for (const [oldId, value] of Object.entries(answers)) {
+    const id = currentId(history.questions, oldId);
+    if (id === undefined) {
+      result.notes.push(`An answer to “${oldId}” was left out: that question is no longer asked.`);
+      result.changed = true;
+      continue;
+    }
+    const options = Object.hasOwn(history.options, id) ? history.options[id] : undefined;
+    let next: AnswerValue | undefined = value;
+    if (options && typeof value === "string") next = currentId(options, value);
+    else if (options && Array.isArray(value)) next = value.flatMap((v) => currentId(options, v) ?? []);
+    if (next === undefined || (Array.isArray(next) && Array.isArray(value) && next.length < value.length)) {
+      result.notes.push(`Part of the answer to “${id}” was left out: that choice is no longer offered.`);
+    }
+    if (id !== oldId || JSON.stringify(next) !== JSON.stringify(value)) result.changed = true;
+    if (next !== undefined && isAnswered(next)) answerEntries.push([id, next]);
+  }
+  for (const [oldId, decision] of Object.entries(decisions)) {
+    const id = currentId(history.actions, oldId);
+    if (id === undefined) {
+      result.notes.push(`A decision on the action “${oldId}” was left out: that action is no longer in the plan.`);
+      result.changed = true;
+    } else {
+      if (id !== oldId) result.changed = true;
+      decisionEntries.push([id, decision]);
+    }
+  }
+  return { ...result, answers: Object.fromEntries(answerEntries), decisions: Object.fromEntries(decisionEntries) };
+}

@@ -1,30 +1,67 @@
 /**
- * The one place that remembers: every assessment kept in this browser, which one is open,
- * and the team's answers and plan decisions. A factory, so each test and each browser
- * tab gets its own store (zustand's advice for Next.js). Results and plans are derived
- * from this state on render, never stored.
+ * The one place that remembers: every assessment kept in this browser, which one this tab
+ * has open, and the team's answers and plan decisions. A factory, so each test and each
+ * browser tab gets its own store (zustand's advice for Next.js). Results and plans are
+ * derived from this state on render, never stored.
+ *
+ * Every change writes only the record it changed, merged with what is stored at that
+ * moment (another tab may have saved since), and a failed write is kept in `unsaved`
+ * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import { persist } from "zustand/middleware";
-import { isAnswered, type AnswerValue } from "@/lib/engine/answers";
+import { answerOf, isAnswered, type AnswerValue } from "@/lib/engine/answers";
 import type { Assessment, Decision } from "@/lib/engine/assessment";
-import { createRecordStorage, STORE_VERSION, type KeyValueStore, type LoadedState, type SavedState, type UnreadableRecord } from "./record-storage";
+import { EMPTY_HISTORY, type IdHistory } from "@/lib/engine/share/id-history";
+import { mergeAnswer, sameAnswer } from "./merge-answer";
+import { newAssessmentId } from "./new-id";
+import { own, withKey, withoutKey } from "./own";
+import {
+  listSetAside,
+  loadRecords,
+  readLastOpened,
+  readStoredRecord,
+  removeStoredRecord,
+  writeLastOpened,
+  writeStoredRecord,
+  type KeyValueStore,
+  type NewerRecord,
+  type UnreadableRecord,
+} from "./record-storage";
+import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, recordIdOf } from "./storage-keys";
+import { memoryTabOpen, type TabOpenStore } from "./tab-open";
+import { truncateText } from "./truncate";
+import type { WriteProblem } from "./write-outcome";
 
 export interface AssessmentMeta {
   name: string;
   assessor?: string | undefined;
 }
 
-export interface AssessmentState extends SavedState {
+export interface AssessmentState {
+  assessments: Record<string, Assessment>;
+  /** The assessment this tab has open. */
+  openId: string | null;
   /** False until saved state has been read; pages wait for it instead of flashing "empty". */
   hydrated: boolean;
+  /** False when the browser refuses this site any storage: nothing outlives the tab. */
+  storageAvailable: boolean;
+  /** Assessments whose latest changes are only in this tab, and why saving them failed. */
+  unsaved: Record<string, WriteProblem>;
   /** Saved data set aside because it could not be read, until it is downloaded or discarded. */
   unreadable: UnreadableRecord[];
+  /** Records a newer build of the app wrote, left untouched until this tab reloads. */
+  newer: NewerRecord[];
   /** The user hid the notice for this visit. */
   unreadableHidden: boolean;
+  /** The name of this tab's assessment when another tab deleted it. */
+  removedElsewhere: string | null;
 }
 
 export interface AssessmentActions {
+  /** Reads everything saved (on the client, after the first render). */
+  load(): void;
+  /** Another tab changed this key (null: it cleared storage): re-read just that. */
+  sync(key: string | null): void;
   start(meta: AssessmentMeta): Assessment;
   updateMeta(id: string, meta: AssessmentMeta): void;
   setAnswer(questionId: string, value: AnswerValue | undefined): void;
@@ -36,6 +73,8 @@ export interface AssessmentActions {
   remove(id: string): void;
   /** Adds a complete assessment (an import or a saved copy of a shared one) under a new id. */
   add(assessment: Omit<Assessment, "id" | "createdAt" | "updatedAt">, options?: { open?: boolean }): Assessment;
+  /** Tries every failed save again (after the user made room, say). */
+  retrySaves(): void;
   /** Hides the notice about set-aside data for this visit. */
   hideUnreadable(): void;
   /** After the set-aside data was discarded: nothing left to report. */
@@ -46,13 +85,15 @@ export type AssessmentStore = AssessmentState & AssessmentActions;
 
 export interface StoreOptions {
   contentVersion: string;
+  history?: IdHistory;
   storage?: () => KeyValueStore | undefined;
+  tabOpen?: TabOpenStore;
   now?: () => Date;
   newId?: () => string;
 }
 
 /** localStorage, or undefined on the server or where the browser refuses access to it. */
-function localStorageIfAllowed(): KeyValueStore | undefined {
+export function localStorageIfAllowed(): KeyValueStore | undefined {
   try {
     return typeof window === "undefined" ? undefined : window.localStorage;
   } catch {
@@ -67,132 +108,212 @@ function cleanMeta(meta: AssessmentMeta): Pick<Assessment, "name" | "assessor"> 
 
 export function createAssessmentStore(options: StoreOptions) {
   const now = options.now ?? (() => new Date());
-  const newId = options.newId ?? (() => crypto.randomUUID());
-  const browserStorage = options.storage ?? localStorageIfAllowed;
+  const newId = options.newId ?? (() => newAssessmentId());
+  const storage = options.storage ?? localStorageIfAllowed;
+  const history = options.history ?? EMPTY_HISTORY;
+  const tabOpen = options.tabOpen ?? memoryTabOpen();
 
-  return createStore<AssessmentStore>()(
-    persist(
-      (set, get) => {
-        /** Changes the open assessment (if any) and stamps it. */
-        const changeOpen = (change: (assessment: Assessment) => Partial<Assessment>): void => {
-          const { openId, assessments } = get();
-          const current = openId === null ? undefined : assessments[openId];
-          if (!current) return;
-          const next = { ...current, ...change(current), updatedAt: now().toISOString() };
-          set({ assessments: { ...assessments, [current.id]: next } });
-        };
+  return createStore<AssessmentStore>()((set, get) => {
+    /** Writes one record and notes whether it stuck. */
+    const save = (assessment: Assessment): void => {
+      const store = storage();
+      const outcome = store ? writeStoredRecord(store, assessment) : { ok: false as const, problem: "refused" as const };
+      const unsaved = outcome.ok ? withoutKey(get().unsaved, assessment.id) : withKey(get().unsaved, assessment.id, outcome.problem);
+      set({ unsaved, storageAvailable: store !== undefined });
+    };
 
-        const insert = (assessment: Assessment, openIt: boolean): Assessment => {
-          set((state) => ({
-            assessments: { ...state.assessments, [assessment.id]: assessment },
-            openId: openIt ? assessment.id : state.openId,
-          }));
-          return assessment;
-        };
+    /**
+     * Applies a change to the record as stored now (another tab may have saved since), so
+     * a tab never overwrites what it has not seen. A change returning undefined changes nothing.
+     */
+    const commit = (id: string, change: (base: Assessment) => Assessment | undefined): void => {
+      const mine = own(get().assessments, id);
+      const store = storage();
+      let base = mine;
+      // Unsaved changes live only here: they are the newest there are.
+      if (store && mine && !Object.hasOwn(get().unsaved, id)) {
+        const stored = readStoredRecord(store, id, history);
+        if (stored.kind === "ok") base = stored.assessment;
+        if (stored.kind === "newer") {
+          // A newer build took this record over: leave it to that build.
+          set((state) => ({ assessments: withoutKey(state.assessments, id), newer: [...state.newer, stored.record] }));
+          return;
+        }
+      }
+      if (!base) return;
+      const changed = change(base);
+      if (!changed) return;
+      const next: Assessment = { ...changed, updatedAt: now().toISOString() };
+      set((state) => ({ assessments: withKey(state.assessments, id, next) }));
+      save(next);
+    };
 
-        return {
-          assessments: {},
-          openId: null,
-          hydrated: false,
-          unreadable: [],
-          unreadableHidden: false,
+    const setOpen = (id: string | null): void => {
+      set({ openId: id, removedElsewhere: null });
+      tabOpen.write(id);
+      const store = storage();
+      // Only where a new tab starts; losing it loses no work.
+      if (store) writeLastOpened(store, id);
+    };
 
-          start(meta) {
-            const stamp = now().toISOString();
-            return insert(
-              {
-                id: newId(),
-                ...cleanMeta(meta),
-                createdAt: stamp,
-                updatedAt: stamp,
-                contentVersion: options.contentVersion,
-                answers: {},
-                decisions: {},
-              },
-              true,
-            );
-          },
+    const insert = (assessment: Assessment, openIt: boolean): Assessment => {
+      set((state) => ({ assessments: withKey(state.assessments, assessment.id, assessment) }));
+      save(assessment);
+      if (openIt) setOpen(assessment.id);
+      return assessment;
+    };
 
-          updateMeta(id, meta) {
-            const current = get().assessments[id];
-            if (!current) return;
-            const { assessor: _dropped, ...rest } = current;
-            const next: Assessment = { ...rest, ...cleanMeta(meta), updatedAt: now().toISOString() };
-            set((state) => ({ assessments: { ...state.assessments, [id]: next } }));
-          },
+    /** What this tab holds that storage does not: kept over any re-read. */
+    const unsavedRecords = (): [string, Assessment][] =>
+      Object.keys(get().unsaved).flatMap((id) => {
+        const record = own(get().assessments, id);
+        return record ? [[id, record] as [string, Assessment]] : [];
+      });
 
-          setAnswer(questionId, value) {
-            changeOpen((assessment) => {
-              const { [questionId]: _previous, ...others } = assessment.answers;
-              return { answers: isAnswered(value) ? { ...others, [questionId]: value } : others };
-            });
-          },
+    return {
+      assessments: {},
+      openId: null,
+      hydrated: false,
+      storageAvailable: true,
+      unsaved: {},
+      unreadable: [],
+      newer: [],
+      unreadableHidden: false,
+      removedElsewhere: null,
 
-          setDecision(actionId, decision) {
-            changeOpen((assessment) => {
-              const { [actionId]: _previous, ...others } = assessment.decisions;
-              const keep = decision.status !== "open" || decision.person || decision.note;
-              return { decisions: keep ? { ...others, [actionId]: decision } : others };
-            });
-          },
-
-          open(id) {
-            if (get().assessments[id]) set({ openId: id });
-          },
-
-          close() {
-            set({ openId: null });
-          },
-
-          duplicate(id) {
-            const source = get().assessments[id];
-            if (!source) return undefined;
-            const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source;
-            return get().add({ ...rest, name: `Copy of ${source.name}`.slice(0, 80) }, { open: false });
-          },
-
-          remove(id) {
-            set((state) => {
-              const { [id]: _removed, ...others } = state.assessments;
-              return { assessments: others, openId: state.openId === id ? null : state.openId };
-            });
-          },
-
-          add(assessment, addOptions) {
-            const stamp = now().toISOString();
-            return insert({ ...assessment, id: newId(), createdAt: stamp, updatedAt: stamp }, addOptions?.open ?? true);
-          },
-
-          hideUnreadable() {
-            set({ unreadableHidden: true });
-          },
-
-          clearUnreadable() {
-            set({ unreadable: [] });
-          },
-        };
+      load() {
+        const store = storage();
+        if (!store) {
+          set({ hydrated: true, storageAvailable: false });
+          return;
+        }
+        // Read first, so a garbled index is set aside before the set-aside list is taken.
+        const lastOpened = readLastOpened(store, now);
+        const loaded = loadRecords(store, history, now);
+        const assessments = { ...loaded.assessments, ...Object.fromEntries(unsavedRecords()) };
+        const chosen = tabOpen.read();
+        const wanted = chosen === undefined ? lastOpened : chosen;
+        const openId = wanted !== null && Object.hasOwn(assessments, wanted) ? wanted : null;
+        set({ assessments, openId, unreadable: loaded.unreadable, newer: loaded.newer, hydrated: true, storageAvailable: true });
       },
-      {
-        name: "kbyd",
-        version: STORE_VERSION,
-        storage: createRecordStorage(browserStorage, now),
-        partialize: (state): SavedState => ({ assessments: state.assessments, openId: state.openId }),
-        merge: (persisted, current) => {
-          const loaded = persisted as Partial<LoadedState> | undefined;
-          return {
-            ...current,
-            assessments: loaded?.assessments ?? {},
-            openId: loaded?.openId ?? null,
-            unreadable: loaded?.unreadable ?? [],
-            hydrated: true,
-          };
-        },
-        // Read on the client after the first render (see StoreProvider), so the prerendered
-        // HTML and the first client render agree.
-        skipHydration: true,
+
+      sync(key) {
+        const store = storage();
+        if (!store || !get().hydrated) return;
+        if (key === null) {
+          get().load();
+          return;
+        }
+        if (key.startsWith(QUARANTINE_PREFIX) || key === QUARANTINE_REASONS_KEY) {
+          set({ unreadable: listSetAside(store) });
+          return;
+        }
+        const id = recordIdOf(key);
+        if (id === undefined || key === INDEX_KEY || Object.hasOwn(get().unsaved, id)) return;
+        const stored = readStoredRecord(store, id, history);
+        const state = get();
+        if (stored.kind === "ok") set({ assessments: withKey(state.assessments, id, stored.assessment) });
+        else if (stored.kind === "missing" && Object.hasOwn(state.assessments, id)) {
+          const removed = own(state.assessments, id);
+          const wasOpen = state.openId === id;
+          set({ assessments: withoutKey(state.assessments, id) });
+          if (wasOpen) {
+            setOpen(null);
+            set({ removedElsewhere: removed?.name ?? null });
+          }
+        } else if (stored.kind === "newer") {
+          set({ assessments: withoutKey(state.assessments, id), newer: [...state.newer.filter((n) => n.key !== key), stored.record] });
+          if (state.openId === id) setOpen(null);
+        }
       },
-    ),
-  );
+
+      start(meta) {
+        const stamp = now().toISOString();
+        return insert(
+          {
+            id: newId(),
+            ...cleanMeta(meta),
+            createdAt: stamp,
+            updatedAt: stamp,
+            contentVersion: options.contentVersion,
+            answers: {},
+            decisions: {},
+          },
+          true,
+        );
+      },
+
+      updateMeta(id, meta) {
+        commit(id, (base) => {
+          const { assessor: _dropped, ...rest } = base;
+          return { ...rest, ...cleanMeta(meta) };
+        });
+      },
+
+      setAnswer(questionId, value) {
+        const { openId, assessments } = get();
+        const mine = openId === null ? undefined : own(assessments, openId);
+        if (!mine || openId === null) return;
+        const before = answerOf(mine.answers, questionId);
+        const wanted = isAnswered(value) ? value : undefined;
+        if (sameAnswer(before, wanted)) return;
+        commit(openId, (base) => {
+          const next = mergeAnswer(answerOf(base.answers, questionId), before, wanted);
+          const others = withoutKey(base.answers, questionId);
+          return { ...base, answers: next === undefined ? others : withKey(others, questionId, next) };
+        });
+      },
+
+      setDecision(actionId, decision) {
+        const { openId } = get();
+        if (openId === null) return;
+        const keep = decision.status !== "open" || decision.person || decision.note;
+        commit(openId, (base) => {
+          const others = withoutKey(base.decisions, actionId);
+          return { ...base, decisions: keep ? withKey(others, actionId, decision) : others };
+        });
+      },
+
+      open(id) {
+        if (Object.hasOwn(get().assessments, id)) setOpen(id);
+      },
+
+      close() {
+        setOpen(null);
+      },
+
+      duplicate(id) {
+        const source = own(get().assessments, id);
+        if (!source) return undefined;
+        const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source;
+        return get().add({ ...rest, name: truncateText(`Copy of ${source.name}`, 80) }, { open: false });
+      },
+
+      remove(id) {
+        const store = storage();
+        if (store) removeStoredRecord(store, id);
+        set((state) => ({ assessments: withoutKey(state.assessments, id), unsaved: withoutKey(state.unsaved, id) }));
+        if (get().openId === id) setOpen(null);
+      },
+
+      add(assessment, addOptions) {
+        const stamp = now().toISOString();
+        return insert({ ...assessment, id: newId(), createdAt: stamp, updatedAt: stamp }, addOptions?.open ?? true);
+      },
+
+      retrySaves() {
+        for (const [, record] of unsavedRecords()) save(record);
+      },
+
+      hideUnreadable() {
+        set({ unreadableHidden: true });
+      },
+
+      clearUnreadable() {
+        set({ unreadable: [] });
+      },
+    };
+  });
 }
 
 export type AssessmentStoreApi = ReturnType<typeof createAssessmentStore>;

@@ -1,10 +1,12 @@
-/** An in-memory stand-in for localStorage, for tests and for browsers that refuse storage. */
+/** An in-memory stand-in for localStorage, for tests. One instance can back several simulated tabs. */
 import type { KeyValueStore } from "./record-storage";
 
 export class MemoryStorage implements KeyValueStore {
   private readonly items = new Map<string, string>();
   /** Keys whose writes fail, as a full or broken storage would. */
   readonly failingKeys = new Set<string>();
+  /** Every write fails as a full storage's would. */
+  full = false;
 
   get length(): number {
     return this.items.size;
@@ -19,7 +21,7 @@ export class MemoryStorage implements KeyValueStore {
   }
 
   setItem(key: string, value: string): void {
-    if (this.failingKeys.has(key)) throw new Error(`QuotaExceededError: ${key}`);
+    if (this.full || this.failingKeys.has(key)) throw new DOMException(`Quota exceeded writing ${key}`, "QuotaExceededError");
     this.items.set(key, value);
   }
 

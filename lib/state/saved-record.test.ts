@@ -21,14 +21,14 @@ const renameTitle: Migration = (record) => {
 describe("saved records", () => {
   it("reads the current version as it is", () => {
     const result = readRecord(JSON.stringify({ version: 1, assessment }));
-    expect(result).toEqual({ ok: true, assessment, migrated: false });
+    expect(result).toEqual({ ok: true, assessment, migrated: false, repairs: [] });
   });
 
   it("migrates an older record step by step", () => {
     const { name, ...rest } = assessment;
     const old = JSON.stringify({ version: 0, assessment: { ...rest, title: name } });
     const result = readRecord(old, [renameTitle], 1);
-    expect(result).toEqual({ ok: true, assessment, migrated: true });
+    expect(result).toEqual({ ok: true, assessment, migrated: true, repairs: [] });
   });
 
   it("is idempotent: a migrated record reads the same when read again", () => {
@@ -49,5 +49,40 @@ describe("saved records", () => {
     const result = readRecord(raw, [], 1);
     expect(result.ok).toBe(false);
     expect(result.ok ? "" : result.reason).toMatch(reason);
+  });
+
+  it("keeps a record whose one text answer is too long, shortened, and says so", () => {
+    const long = "x".repeat(600);
+    const result = readRecord(JSON.stringify({ version: 1, assessment: { ...assessment, answers: { ...assessment.answers, "scope.notes": long } } }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.assessment.answers["scope.goal"]).toBe("speed");
+    expect(result.assessment.answers["scope.notes"]).toBe("x".repeat(500));
+    expect(result.repairs.join(" ")).toMatch(/“scope\.notes” was longer than 500 characters/);
+  });
+
+  it("drops only the values that cannot be read, and lists each", () => {
+    const broken = {
+      ...assessment,
+      assessor: 42,
+      answers: { "scope.goal": "speed", "scope.size": { nested: true }, "scope.list": ["a", 7] },
+      decisions: { good: { status: "done" }, bad: { status: "maybe" } },
+      extra: "field",
+    };
+    const result = readRecord(JSON.stringify({ version: 1, assessment: broken }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.assessment).toEqual({ ...assessment, decisions: { good: { status: "done" } } });
+    expect(result.repairs).toHaveLength(5);
+  });
+
+  it("reports a newer record as newer, with its name, so it can be left alone", () => {
+    const result = readRecord(JSON.stringify({ version: 3, assessment: { name: "Future", shape: "unknown" } }));
+    expect(result).toMatchObject({ ok: false, newer: true, version: 3, name: "Future" });
+  });
+
+  it("refuses a record whose identity cannot be read", () => {
+    for (const bad of [{ ...assessment, id: "" }, { ...assessment, createdAt: "soon", updatedAt: "later" }, null, "text"]) {
+      const result = readRecord(JSON.stringify({ version: 1, assessment: bad }));
+      expect(result.ok).toBe(false);
+    }
   });
 });

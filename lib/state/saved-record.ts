@@ -1,11 +1,13 @@
 /**
  * The saved form of one assessment, and the migrations that bring an older saved form up
  * to date. Each record carries its own version, so one old or broken record never holds
- * the others back.
+ * the others back. A record with a bad value loses that value (and says so), never the
+ * whole assessment; a record from a newer build is left alone for that build.
  */
 import "@/lib/engine/zod-config";
 import { z } from "zod";
-import { assessmentSchema, type Assessment } from "@/lib/engine/assessment";
+import { MAX_TEXT_ANSWER_LENGTH, answerValueSchema, type AnswerValue } from "@/lib/engine/answers";
+import { assessmentSchema, decisionSchema, NAME_MAX_LENGTH, type Assessment, type Decision } from "@/lib/engine/assessment";
 
 export const RECORD_VERSION = 1;
 
@@ -21,8 +23,103 @@ export const MIGRATIONS: readonly Migration[] = [];
 const envelopeSchema = z.object({ version: z.number().int().min(0) }).loose();
 
 export type ReadResult =
-  | { ok: true; assessment: Assessment; migrated: boolean }
-  | { ok: false; reason: string };
+  | { ok: true; assessment: Assessment; migrated: boolean; repairs: string[] }
+  | { ok: false; newer: true; version: number; name: string | undefined; reason: string }
+  | { ok: false; newer: false; reason: string };
+
+const idSchema = assessmentSchema.shape.id;
+const stampSchema = assessmentSchema.shape.createdAt;
+const versionSchema = assessmentSchema.shape.contentVersion;
+const keySchema = z.string().max(100);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Keeps every answer that is valid on its own; a text over the limit is shortened, not dropped. */
+function salvageAnswers(raw: unknown, repairs: string[]): Record<string, AnswerValue> {
+  const answers: Record<string, AnswerValue> = {};
+  if (!isObject(raw)) {
+    if (raw !== undefined) repairs.push("its answers could not be read and were left out");
+    return answers;
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    if (!keySchema.safeParse(id).success) {
+      repairs.push("an answer with an over-long question id was left out");
+      continue;
+    }
+    if (typeof value === "string" && value.length > MAX_TEXT_ANSWER_LENGTH) {
+      answers[id] = value.slice(0, MAX_TEXT_ANSWER_LENGTH);
+      repairs.push(`the answer to “${id}” was longer than ${MAX_TEXT_ANSWER_LENGTH} characters and was shortened`);
+      continue;
+    }
+    const parsed = answerValueSchema.safeParse(value);
+    if (parsed.success) answers[id] = parsed.data;
+    else repairs.push(`the answer to “${id}” could not be read and was left out`);
+  }
+  return answers;
+}
+
+function salvageDecisions(raw: unknown, repairs: string[]): Record<string, Decision> {
+  const decisions: Record<string, Decision> = {};
+  if (!isObject(raw)) {
+    if (raw !== undefined) repairs.push("its plan decisions could not be read and were left out");
+    return decisions;
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = decisionSchema.safeParse(value);
+    if (keySchema.safeParse(id).success && parsed.success) decisions[id] = parsed.data;
+    else repairs.push(`the decision on “${id}” could not be read and was left out`);
+  }
+  return decisions;
+}
+
+function salvageName(raw: unknown, repairs: string[]): string | undefined {
+  if (typeof raw !== "string" || raw.trim().length === 0) return undefined;
+  const name = raw.trim();
+  if (name.length <= NAME_MAX_LENGTH) return name;
+  repairs.push(`its name was longer than ${NAME_MAX_LENGTH} characters and was shortened`);
+  return [...name].slice(0, NAME_MAX_LENGTH).join("").slice(0, NAME_MAX_LENGTH);
+}
+
+/**
+ * What can be kept of a record that does not pass as a whole: the identity must be
+ * sound (id, dates, a name); any answer, decision or optional field that is not is left out.
+ */
+function salvage(raw: unknown): { assessment: Assessment; repairs: string[] } | { problem: string } {
+  if (!isObject(raw)) return { problem: "it holds no assessment" };
+  const repairs: string[] = [];
+  const id = idSchema.safeParse(raw.id);
+  const createdAt = stampSchema.safeParse(raw.createdAt);
+  const updatedAt = stampSchema.safeParse(raw.updatedAt);
+  const name = salvageName(raw.name, repairs);
+  if (!id.success) return { problem: "its id is not valid" };
+  if (name === undefined) return { problem: "it has no name" };
+  const created = createdAt.success ? createdAt.data : updatedAt.success ? updatedAt.data : undefined;
+  if (created === undefined) return { problem: "it has no valid dates" };
+  const contentVersion = versionSchema.safeParse(raw.contentVersion);
+  if (!contentVersion.success) repairs.push("its questionnaire version could not be read");
+  let assessor: string | undefined;
+  if (typeof raw.assessor === "string" && raw.assessor.length <= NAME_MAX_LENGTH) assessor = raw.assessor;
+  else if (raw.assessor !== undefined) repairs.push("the assessor's name could not be read and was left out");
+  const known = new Set(["id", "name", "assessor", "createdAt", "updatedAt", "contentVersion", "answers", "decisions"]);
+  if (Object.keys(raw).some((key) => !known.has(key))) repairs.push("fields this app does not know were left out");
+  const assessment: Assessment = {
+    id: id.data,
+    name,
+    ...(assessor ? { assessor } : {}),
+    createdAt: created,
+    updatedAt: updatedAt.success ? updatedAt.data : created,
+    contentVersion: contentVersion.success ? contentVersion.data : "unknown",
+    answers: salvageAnswers(raw.answers, repairs),
+    decisions: salvageDecisions(raw.decisions, repairs),
+  };
+  return { assessment, repairs };
+}
+
+function looseName(record: Record<string, unknown>): string | undefined {
+  const inner = record.assessment;
+  return isObject(inner) && typeof inner.name === "string" ? inner.name.slice(0, NAME_MAX_LENGTH) : undefined;
+}
 
 export function readRecord(
   raw: string,
@@ -33,24 +130,32 @@ export function readRecord(
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { ok: false, reason: "it is not valid JSON" };
+    return { ok: false, newer: false, reason: "it is not valid JSON" };
   }
   const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { ok: false, reason: "it has no version number" };
+  if (!envelope.success) return { ok: false, newer: false, reason: "it has no version number" };
   let record: Record<string, unknown> = envelope.data;
   const from = envelope.data.version;
-  if (from > currentVersion) return { ok: false, reason: `it was saved by a newer version of this app (format ${from})` };
+  if (from > currentVersion) {
+    return {
+      ok: false,
+      newer: true,
+      version: from,
+      name: looseName(record),
+      reason: `it was saved by a newer version of this app (format ${from})`,
+    };
+  }
   for (let version = from; version < currentVersion; version += 1) {
     const step = migrations[version];
-    if (!step) return { ok: false, reason: `there is no way to update format ${version}` };
+    if (!step) return { ok: false, newer: false, reason: `there is no way to update format ${version}` };
     record = { ...step(record), version: version + 1 };
   }
-  const assessment = assessmentSchema.safeParse(record.assessment);
-  if (!assessment.success) {
-    const first = assessment.error.issues[0];
-    return { ok: false, reason: `its ${first?.path.join(".") || "content"} is not valid (${first?.message ?? "unknown"})` };
-  }
-  return { ok: true, assessment: assessment.data, migrated: from !== currentVersion };
+  const migrated = from !== currentVersion;
+  const whole = assessmentSchema.safeParse(record.assessment);
+  if (whole.success) return { ok: true, assessment: whole.data, migrated, repairs: [] };
+  const kept = salvage(record.assessment);
+  if ("problem" in kept) return { ok: false, newer: false, reason: kept.problem };
+  return { ok: true, assessment: kept.assessment, migrated, repairs: kept.repairs };
 }
 
 export function writeRecord(assessment: Assessment): string {

@@ -1,23 +1,35 @@
 "use client";
 /**
  * Provides one assessment store to the whole app and reads saved state after the first
- * render. Also follows other tabs: when another tab saves, this one re-reads.
+ * render. Also follows other tabs: when another tab saves a record, this one re-reads
+ * that record (and only that one).
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
+import type { IdHistory } from "@/lib/engine/share/id-history";
 import { createAssessmentStore, type AssessmentActions, type AssessmentStore, type AssessmentStoreApi } from "./assessment-store";
 import { isOurKey } from "./storage-keys";
+import { sessionTabOpen } from "./tab-open";
 
 const StoreContext = createContext<AssessmentStoreApi | null>(null);
 
-export function StoreProvider({ contentVersion, children }: { contentVersion: string; children: ReactNode }) {
-  const [store] = useState(() => createAssessmentStore({ contentVersion }));
+function sessionIfAllowed(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function StoreProvider({ contentVersion, history, children }: { contentVersion: string; history: IdHistory; children: ReactNode }) {
+  const [store] = useState(() => createAssessmentStore({ contentVersion, history, tabOpen: sessionTabOpen(sessionIfAllowed) }));
 
   useEffect(() => {
-    const markHydrated = () => store.setState({ hydrated: true });
-    void Promise.resolve(store.persist.rehydrate()).finally(markHydrated);
+    store.getState().load();
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || isOurKey(event.key)) void store.persist.rehydrate();
+      // Only localStorage is shared between tabs; sessionStorage events are this tab's own.
+      if (event.storageArea !== null && event.storageArea !== window.localStorage) return;
+      if (event.key === null || isOurKey(event.key)) store.getState().sync(event.key);
     };
     window.addEventListener("storage", onStorage);
     return () => window.removeEventListener("storage", onStorage);

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+/**
+ * Names the assessment a page is about, so a user with several (or several tabs) always
+ * knows where their answers go.
+ */
+export function AssessmentContext({ name }: { name: string }) {
+  return (
+    <p className="assessment-context">
+      Answering for <strong>{name}</strong> · <Link href="/assessments">Switch assessment</Link>
+    </p>
+  );
+}
