@@ -7,6 +7,10 @@ import { idHistorySchema, type IdHistory } from "@/lib/engine/share/id-history";
 
 export const idHistory: IdHistory = idHistorySchema.parse({
   questions: { renamed: {}, removed: [] },
-  options: {},
+  options: {
+    // 2026.12.1: "unknown" read like the "not sure" of other questions, but it is a definite
+    // answer (the team does not know its dependencies); "not sure" stays the only unknown.
+    "app-knowledge.dependencies": { renamed: { unknown: "unmapped" }, removed: [] },
+  },
   actions: { renamed: {}, removed: [] },
 });

@@ -5,8 +5,9 @@
  */
 import { codebookSchema, type Codebook } from "@/lib/engine/share/codebook";
 import v2026_11_1 from "./link-codebooks/2026.11.1.json" with { type: "json" };
+import v2026_12_1 from "./link-codebooks/2026.12.1.json" with { type: "json" };
 
-export const codebooks: readonly Codebook[] = [v2026_11_1].map((snapshot) => codebookSchema.parse(snapshot));
+export const codebooks: readonly Codebook[] = [v2026_11_1, v2026_12_1].map((snapshot) => codebookSchema.parse(snapshot));
 
 /** The codebook new links are made with. */
 export const CURRENT_CODEBOOK_INDEX = codebooks.length - 1;

@@ -8,7 +8,7 @@ import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { TextField } from "../ui/text-field";
 import { useErrorTitle } from "../ui/use-error-title";
-import { startFormSchema, type StartFormValues } from "./start-form-schema";
+import { startFormSchema, type StartFormOutput, type StartFormValues } from "./start-form-schema";
 
 export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; heading: string }) {
   const start = useAssessmentStore((state) => state.start);
@@ -18,7 +18,7 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<StartFormValues>({
+  } = useForm<StartFormValues, unknown, StartFormOutput>({
     resolver: zodResolver(startFormSchema),
     defaultValues: { name: "", assessor: "" },
     shouldFocusError: false,
@@ -31,7 +31,7 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
   useErrorTitle(summary.length > 0);
 
   const [failure, setFailure] = useState("");
-  const onValid = (values: StartFormValues) => {
+  const onValid = (values: StartFormOutput) => {
     try {
       start({ name: values.name, assessor: values.assessor });
       router.push(firstAreaHref);

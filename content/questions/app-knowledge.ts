@@ -97,7 +97,7 @@ export const questions: Question[] = [
     options: [
       { id: "mapped", label: "Yes: documented and current, or discovered from traces" },
       { id: "partial", label: "Partly: the main ones are known" },
-      { id: "unknown", label: "No: we would find out by turning things off" },
+      { id: "unmapped", label: "No: we would find out by turning things off" },
     ],
   },
 ];

@@ -116,7 +116,7 @@ export const risks: Risk[] = [
     rules: [
       {
         when: when.all(
-          when.equals("app-knowledge.dependencies", "unknown"),
+          when.equals("app-knowledge.dependencies", "unmapped"),
           when.in("scope.first-workload", ["legacy-stateful", "most-critical"]),
         ),
         likelihood: 5,
@@ -124,7 +124,7 @@ export const risks: Risk[] = [
         reason: "Legacy and critical systems accumulate undocumented callers over years.",
       },
       {
-        when: when.equals("app-knowledge.dependencies", "unknown"),
+        when: when.equals("app-knowledge.dependencies", "unmapped"),
         likelihood: 4,
         impact: 4,
         reason: "The talk's question unanswered: upstream and downstream dependencies are found by breaking them.",

@@ -1,0 +1,53 @@
+/**
+ * The real id history, through all three ways an assessment comes back: a saved record,
+ * a result link made with the older codebook, and an imported JSON file.
+ */
+import { describe, expect, it } from "vitest";
+import { parseImport } from "@/lib/engine/exports/parse-import";
+import { decodeLink } from "@/lib/engine/share/decode-link";
+import { encodeLink } from "@/lib/engine/share/encode-link";
+import { renameThroughHistory } from "@/lib/engine/upgrade";
+import { idHistory } from "./id-history";
+import { codebooks } from "./link-codebooks";
+import { questionnaire } from "./questionnaire";
+
+const OLD = { "app-knowledge.dependencies": "unknown" } as const;
+const NEW = { "app-knowledge.dependencies": "unmapped" };
+
+describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over", () => {
+  it("from a saved record", () => {
+    expect(renameThroughHistory(idHistory, OLD, {}).answers).toEqual(NEW);
+  });
+
+  it("from a result link made with the 2026.11.1 codebook", () => {
+    const older = codebooks.findIndex((codebook) => codebook.contentVersion === "2026.11.1");
+    const oldCodebook = codebooks[older];
+    if (!oldCodebook) throw new Error("the 2026.11.1 codebook is missing");
+    const link = encodeLink(
+      { name: "Old link", updatedAt: "2026-11-20T00:00:00.000Z", contentVersion: "2026.11.1", answers: OLD, decisions: {} },
+      oldCodebook,
+      older,
+    );
+    const decoded = decodeLink(link, codebooks, idHistory, questionnaire);
+    expect(decoded.ok && decoded.assessment.answers).toEqual(NEW);
+  });
+
+  it("from an imported JSON file", () => {
+    const file = {
+      format: "know-before-you-deploy/assessment",
+      formatVersion: 1,
+      exportedAt: "2026-11-20T00:00:00.000Z",
+      contentVersion: "2026.11.1",
+      assessment: { name: "Old file", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z", answers: OLD, decisions: {} },
+    };
+    const result = parseImport(JSON.stringify(file), questionnaire, idHistory);
+    expect(result.ok && result.assessment.answers).toEqual(NEW);
+  });
+
+  it("and the rename is real: the current questionnaire offers the new id, not the old", () => {
+    const question = questionnaire.questions.find((q) => q.id === "app-knowledge.dependencies");
+    const ids = question && "options" in question ? question.options.map((o) => o.id) : [];
+    expect(ids).toContain("unmapped");
+    expect(ids).not.toContain("unknown");
+  });
+});
