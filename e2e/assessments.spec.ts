@@ -106,7 +106,9 @@ test("open makes an assessment the one in use; start new puts it away without lo
   expect(await readAssessments(page)).toHaveLength(4);
 });
 
-test("a JSON export imports as a new saved assessment, by file picker and by drop", async ({ page }) => {
+const DUPLICATE = "“Order management” is already saved in this browser";
+
+test("a JSON export of an assessment already saved asks first, then imports as a copy, by file picker and by drop", async ({ page }) => {
   await openList(page);
   await page.goto("/plan");
   await pageSettled(page);
@@ -116,12 +118,22 @@ test("a JSON export imports as a new saved assessment, by file picker and by dro
   await page.goto("/assessments");
   await pageSettled(page);
   await page.getByLabel("Choose a JSON export, or drop it here").setInputFiles({ name: exported.fileName, mimeType: "application/json", buffer: Buffer.from(exported.text) });
-  await expect(page.getByRole("status").filter({ hasText: "Imported Order management. It is in the list above." })).toBeVisible();
+  // The same name, answers and decisions as "Order management": nothing is added until the user says.
+  const question = page.getByRole("group", { name: DUPLICATE });
+  await expect(question.getByRole("heading", { name: DUPLICATE })).toBeFocused();
+  await expect(question).toContainText(`“${exported.fileName}” has the same name, answers and plan decisions as the saved “Order management” (last changed 20 November 2026). Nothing has been imported yet.`);
+  expect(await readStorage(page)).toEqual(before);
+  await expectNoAxeViolations(page);
+  await question.getByRole("button", { name: "Import as a copy anyway" }).click();
+  const imported = page.getByRole("status").filter({ hasText: "Imported Order management as a second copy. It is in the list above." });
+  await expect(imported).toBeVisible();
+  await expect(imported).toBeFocused();
+  await expect(question).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Saved in this browser (5)" })).toBeVisible();
-  const imported = (await readAssessments(page)).filter((a) => !saved.some((s) => s.id === a.id));
-  expect(imported).toHaveLength(1);
-  expect(imported[0]).toMatchObject({ name: "Order management", decisions: hostileDecisions, contentVersion: CONTENT_VERSION });
-  expect(sortedAnswers(imported[0]?.answers ?? {})).toEqual(sortedAnswers(legacyMonolith));
+  const added = (await readAssessments(page)).filter((a) => !saved.some((s) => s.id === a.id));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toMatchObject({ name: "Order management", decisions: hostileDecisions, contentVersion: CONTENT_VERSION });
+  expect(sortedAnswers(added[0]?.answers ?? {})).toEqual(sortedAnswers(legacyMonolith));
   // Nothing saved before was replaced, and the open assessment is still the open one.
   const after = await readStorage(page);
   for (const a of saved) expect(after[`kbyd.assessment.${a.id}`]).toBe(before[`kbyd.assessment.${a.id}`]);
@@ -136,9 +148,79 @@ test("a JSON export imports as a new saved assessment, by file picker and by dro
   await zone.dispatchEvent("dragover", { dataTransfer: transfer });
   await expect(zone).toHaveClass(/drop-zone--active/);
   await zone.dispatchEvent("drop", { dataTransfer: transfer });
-  await expect(page.getByRole("heading", { name: "Saved in this browser (6)" })).toBeVisible();
   await expect(zone).not.toHaveClass(/drop-zone--active/);
+  await expect(question).toContainText("“dropped.json” has the same name");
+  await question.getByRole("button", { name: "Import as a copy anyway" }).click();
+  await expect(page.getByRole("heading", { name: "Saved in this browser (6)" })).toBeVisible();
   expect((await readAssessments(page)).filter((a) => a.name === "Order management")).toHaveLength(3);
+});
+
+/** A JSON export of the saved "Pricing API", written out as the tool writes one. */
+const pricingExport = (name = "Pricing API"): string =>
+  JSON.stringify({
+    format: "know-before-you-deploy/assessment",
+    formatVersion: 1,
+    exportedAt: "2026-11-20T09:30:00.000Z",
+    contentVersion: CONTENT_VERSION,
+    assessment: { name, createdAt: "2026-10-05T12:00:00.000Z", updatedAt: "2026-10-05T12:00:00.000Z", answers: statelessService, decisions: {} },
+  });
+
+test("a duplicate import can open the saved one instead, or be dropped; a different one imports without asking", async ({ page }) => {
+  await openList(page);
+  const before = await readStorage(page);
+  const input = page.getByLabel("Choose a JSON export, or drop it here");
+  const question = page.getByRole("group", { name: "“Pricing API” is already saved in this browser" });
+
+  await input.setInputFiles({ name: "pricing.json", mimeType: "application/json", buffer: Buffer.from(pricingExport()) });
+  await question.getByRole("button", { name: "Do not import" }).click();
+  const kept = page.getByRole("status").filter({ hasText: "“pricing.json” was not imported. Nothing has changed." });
+  await expect(kept).toBeFocused();
+  expect(await readStorage(page)).toEqual(before);
+
+  await input.setInputFiles({ name: "pricing.json", mimeType: "application/json", buffer: Buffer.from(pricingExport()) });
+  await question.getByRole("button", { name: "Open the saved one" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await readOpenId(page)).toBe("pricing");
+  expect(await readAssessments(page)).toHaveLength(4);
+
+  await page.goto("/assessments");
+  await pageSettled(page);
+  await page.getByLabel("Choose a JSON export, or drop it here").setInputFiles({ name: "renamed.json", mimeType: "application/json", buffer: Buffer.from(pricingExport("Pricing API v2")) });
+  await expect(page.getByRole("status").filter({ hasText: "Imported Pricing API v2. It is in the list above." })).toBeVisible();
+  await expect(page.getByRole("group", { name: /is already saved/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Saved in this browser (5)" })).toBeVisible();
+});
+
+test("a file over 1 MB is refused by its size, before it is read, with the message tied to the file field", async ({ page }) => {
+  await page.addInitScript(() => {
+    // Counts reads of any file's contents, to prove the large one is never read.
+    const read = Blob.prototype.text;
+    const counter = window as unknown as { fileReads: number };
+    counter.fileReads = 0;
+    Blob.prototype.text = function text(this: Blob) {
+      counter.fileReads += 1;
+      return read.call(this);
+    };
+  });
+  await openList(page);
+  const before = await readStorage(page);
+  const input = page.getByLabel("Choose a JSON export, or drop it here");
+  await input.setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(1_200_000, " ") });
+  const alert = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "“huge.json” could not be imported" }) });
+  await expect(alert.getByRole("listitem")).toHaveText([
+    "The file is 1.2 MB, larger than any export this tool makes (the limit is 1 MB). Choose a file made with “Download JSON”.",
+  ]);
+  await expect(input).toHaveAttribute("aria-invalid", "true");
+  await expect(input).toHaveAccessibleDescription(/could not be imported.*larger than any export this tool makes/);
+  expect(await page.evaluate(() => (window as unknown as { fileReads: number }).fileReads)).toBe(0);
+  expect(await readStorage(page)).toEqual(before);
+  await expectNoAxeViolations(page);
+
+  // A good file afterwards clears the error from the field.
+  await input.setInputFiles({ name: "renamed.json", mimeType: "application/json", buffer: Buffer.from(pricingExport("Pricing API v2")) });
+  await expect(page.getByRole("status").filter({ hasText: "Imported Pricing API v2." })).toBeVisible();
+  await expect(input).not.toHaveAttribute("aria-invalid");
+  expect(await page.evaluate(() => (window as unknown as { fileReads: number }).fileReads)).toBe(1);
 });
 
 test("an invalid file is refused with its problems in plain words, and nothing is added", async ({ page }) => {

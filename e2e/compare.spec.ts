@@ -45,7 +45,9 @@ async function listedUnder(page: Page, heading: string): Promise<string[]> {
 
 async function expectReport(page: Page): Promise<void> {
   const report = page.locator(".comparison");
+  // The result takes focus, so it is read out and keyboard users carry on from it.
   await expect(report.getByRole("heading", { level: 2 })).toHaveText("Order management (3 August 2026) compared with Order management (20 November 2026)");
+  await expect(report.getByRole("heading", { level: 2 })).toBeFocused();
   await expect(report.getByRole("heading", { name: `Risks resolved (${expected.resolved.length})` })).toBeVisible();
   expect(await listedUnder(page, "Risks resolved")).toEqual(expected.resolved.map((risk) => riskTitle(risk.id)));
 }
@@ -84,6 +86,15 @@ test.describe("compare", () => {
       `${destination.prompt}${answerText(destination, legacyMonolith["logging.destination"])}${answerText(destination, ["stdout"])}`,
     );
     await expectNoAxeViolations(page);
+
+    // Comparing again (here the other way round) focuses the new result.
+    await page.getByRole("button", { name: "Compare" }).focus();
+    await side(page, "then").getByLabel("A saved assessment").selectOption({ label: "Order management — 20 November 2026" });
+    await side(page, "now").getByLabel("A saved assessment").selectOption({ label: "Order management — 3 August 2026" });
+    await page.getByRole("button", { name: "Compare" }).press("Enter");
+    const heading = page.locator(".comparison").getByRole("heading", { level: 2 });
+    await expect(heading).toHaveText("Order management (20 November 2026) compared with Order management (3 August 2026)");
+    await expect(heading).toBeFocused();
   });
 
   test("a saved assessment compared with a pasted result link", async ({ page }) => {

@@ -1,30 +1,73 @@
 "use client";
 /**
  * Import a JSON export, by file picker or by dropping the file here. The file is checked
- * against the export format; problems are listed in plain words; a valid file becomes a
- * new saved assessment (it never replaces one).
+ * against the export format (a file too large to be an export is refused before it is
+ * read); problems are listed in plain words and tied to the file field; a valid file
+ * becomes a new saved assessment (it never replaces one). A file that matches an
+ * assessment already saved asks first: open that one, or import a copy anyway.
  */
-import { useState, type DragEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type DragEvent } from "react";
+import type { Assessment } from "@/lib/engine/assessment";
 import type { Questionnaire } from "@/lib/engine/questionnaire";
 import type { IdHistory } from "@/lib/engine/share/id-history";
-import { useAssessmentActions } from "@/lib/state/store-provider";
+import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
+import { DuplicateQuestion } from "./duplicate-question";
+import { findDuplicate } from "./find-duplicate";
 
-type Outcome = { ok: true; name: string; unmapped: string[] } | { ok: false; fileName: string; errors: string[] };
+type Outcome =
+  | { kind: "imported"; name: string; unmapped: string[]; copy: boolean }
+  | { kind: "failed"; fileName: string; errors: string[] }
+  | { kind: "duplicate"; fileName: string; existing: Assessment; pending: SharedAssessment; unmapped: string[] }
+  | { kind: "cancelled"; fileName: string };
+
+/** What the file field is described by when the file was refused: the title and the problems. */
+const ERROR_IDS = "import-error-title import-error-list";
+
+const megabytes = (bytes: number): string => `${Number((bytes / 1_000_000).toFixed(1))} MB`;
 
 export function ImportAssessment({ questionnaire, history }: { questionnaire: Questionnaire; history: IdHistory }) {
-  const { add } = useAssessmentActions();
+  const { add, open } = useAssessmentActions();
+  const assessments = useAssessmentStore((state) => state.assessments);
+  const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>();
   const [dragging, setDragging] = useState(false);
+  const message = useRef<HTMLDivElement>(null);
+
+  // After an answer to the duplicate question its buttons are gone: focus goes to what happened.
+  const answered = outcome?.kind === "cancelled" || (outcome?.kind === "imported" && outcome.copy);
+  useEffect(() => {
+    if (answered) message.current?.focus();
+  }, [answered, outcome]);
+
+  const save = (pending: SharedAssessment, unmapped: string[], copy: boolean) => {
+    const saved = add(pending, { open: false });
+    setOutcome({ kind: "imported", name: saved.name, unmapped, copy });
+  };
 
   const importFile = async (file: File) => {
-    const { parseImport } = await import("@/lib/engine/exports/parse-import");
-    const result = parseImport(await file.text(), questionnaire, history);
-    if (!result.ok) {
-      setOutcome({ ok: false, fileName: file.name, errors: result.errors });
+    const { MAX_IMPORT_BYTES, parseImport } = await import("@/lib/engine/exports/parse-import");
+    // Refused on its size alone: a file this large is not an export, and is never read.
+    if (file.size > MAX_IMPORT_BYTES) {
+      setOutcome({
+        kind: "failed",
+        fileName: file.name,
+        errors: [`The file is ${megabytes(file.size)}, larger than any export this tool makes (the limit is ${megabytes(MAX_IMPORT_BYTES)}). Choose a file made with “Download JSON”.`],
+      });
       return;
     }
-    const saved = add(result.assessment, { open: false });
-    setOutcome({ ok: true, name: saved.name, unmapped: result.unmapped });
+    const result = parseImport(await file.text(), questionnaire, history);
+    if (!result.ok) {
+      setOutcome({ kind: "failed", fileName: file.name, errors: result.errors });
+      return;
+    }
+    const existing = findDuplicate(result.assessment, assessments, questionnaire);
+    if (existing) {
+      setOutcome({ kind: "duplicate", fileName: file.name, existing, pending: result.assessment, unmapped: result.unmapped });
+      return;
+    }
+    save(result.assessment, result.unmapped, false);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -34,11 +77,12 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
     if (file) void importFile(file);
   };
 
+  const failed = outcome?.kind === "failed";
   return (
     <section aria-labelledby="import-title" className="results-section">
       <h2 id="import-title">Import an assessment</h2>
       <div
-        className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
+        className={`drop-zone${dragging ? " drop-zone--active" : ""}${failed ? " form-group--error" : ""}`}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);
@@ -56,7 +100,8 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
           id="import-file"
           type="file"
           accept="application/json,.json"
-          aria-describedby="import-hint"
+          aria-describedby={failed ? `import-hint ${ERROR_IDS}` : "import-hint"}
+          aria-invalid={failed ? true : undefined}
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) void importFile(file);
@@ -64,11 +109,12 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
           }}
         />
       </div>
-      <div role="status" aria-live="polite">
-        {outcome?.ok ? (
+      <div role="status" aria-live="polite" tabIndex={-1} ref={message}>
+        {outcome?.kind === "imported" ? (
           <div className="notice">
             <p>
-              Imported <strong>{outcome.name}</strong>. It is in the list above.
+              Imported <strong>{outcome.name}</strong>
+              {outcome.copy ? " as a second copy" : ""}. It is in the list above.
             </p>
             {outcome.unmapped.length > 0 ? (
               <>
@@ -82,11 +128,24 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
             ) : null}
           </div>
         ) : null}
+        {outcome?.kind === "cancelled" ? <p>“{outcome.fileName}” was not imported. Nothing has changed.</p> : null}
       </div>
-      {outcome && !outcome.ok ? (
+      {outcome?.kind === "duplicate" ? (
+        <DuplicateQuestion
+          fileName={outcome.fileName}
+          existing={outcome.existing}
+          onOpenExisting={() => {
+            open(outcome.existing.id);
+            router.push("/");
+          }}
+          onImportCopy={() => save(outcome.pending, outcome.unmapped, true)}
+          onCancel={() => setOutcome({ kind: "cancelled", fileName: outcome.fileName })}
+        />
+      ) : null}
+      {outcome?.kind === "failed" ? (
         <div className="error-summary" role="alert" aria-labelledby="import-error-title">
           <h3 id="import-error-title">“{outcome.fileName}” could not be imported</h3>
-          <ul>
+          <ul id="import-error-list">
             {outcome.errors.map((error) => (
               <li key={error}>{error}</li>
             ))}

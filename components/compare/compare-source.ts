@@ -5,6 +5,7 @@ import type { Codebook } from "@/lib/engine/share/codebook";
 import { decodeLink } from "@/lib/engine/share/decode-link";
 import type { IdHistory } from "@/lib/engine/share/id-history";
 import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { linkDay } from "../ui/format-date";
 
 export interface SourceChoice {
   saved: string;
@@ -24,7 +25,9 @@ export function resolveSource(choice: SourceChoice, saved: Readonly<Record<strin
   if (link) {
     const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : link;
     const decoded = decodeLink(fragment, context.codebooks, context.history, context.questionnaire);
-    return decoded.ok ? { ok: true, assessment: decoded.assessment } : { ok: false, error: `That result link cannot be read: ${decoded.detail}` };
+    if (!decoded.ok) return { ok: false, error: `That result link cannot be read: ${decoded.detail}` };
+    // A link keeps only the day it was last changed: shown as that day, in any time zone.
+    return { ok: true, assessment: { ...decoded.assessment, updatedAt: linkDay(decoded.assessment.updatedAt) } };
   }
   const assessment = saved[choice.saved];
   return assessment ? { ok: true, assessment } : { ok: false, error: "Choose a saved assessment or paste a result link" };

@@ -3,7 +3,7 @@
  * Compare two assessments (saved ones or pasted result links), for example the same team
  * a quarter apart. Nothing here changes what is saved.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { compareResults, type Comparison } from "@/lib/engine/compare";
 import { indexContent } from "@/lib/engine/content-index";
 import { evaluateAssessment } from "@/lib/engine/results";
@@ -35,6 +35,13 @@ export function CompareView(context: LinkContext) {
   const [errors, setErrors] = useState<{ then?: string; now?: string }>({});
   const [attempt, setAttempt] = useState(0);
   const [compared, setCompared] = useState<Compared>();
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  // Each comparison is a new object: focus its heading, so the result is read out and
+  // keyboard users continue from it (errors take focus through the error summary instead).
+  useEffect(() => {
+    if (compared) resultHeading.current?.focus();
+  }, [compared]);
 
   const summary: FieldError[] = [
     ...(errors.then ? [{ href: "compare-then-saved", message: `Earlier assessment: ${errors.then}` }] : []),
@@ -87,7 +94,7 @@ export function CompareView(context: LinkContext) {
           ) : null}
         </div>
       </form>
-      {compared ? <ComparisonReport {...compared} index={index} /> : null}
+      {compared ? <ComparisonReport {...compared} index={index} headingRef={resultHeading} /> : null}
     </>
   );
 }

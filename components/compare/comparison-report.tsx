@@ -1,4 +1,5 @@
 /** The comparison itself: risks resolved, new and changed band; readiness then and now; answers that differ. */
+import type { Ref } from "react";
 import { answerText } from "@/lib/engine/answer-text";
 import type { Comparison } from "@/lib/engine/compare";
 import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
@@ -12,6 +13,8 @@ interface ComparisonReportProps {
   after: SharedAssessment;
   comparison: Comparison;
   index: ContentIndex;
+  /** The heading takes focus when a comparison is made. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 function RiskList({ title, risks, index, empty }: { title: string; risks: readonly RaisedRisk[]; index: ContentIndex; empty: string }) {
@@ -38,10 +41,10 @@ function RiskList({ title, risks, index, empty }: { title: string; risks: readon
 const delta = (before: number | null, after: number | null): string =>
   before === null || after === null ? "—" : after === before ? "No change" : `${after > before ? "+" : ""}${after - before}`;
 
-export function ComparisonReport({ before, after, comparison, index }: ComparisonReportProps) {
+export function ComparisonReport({ before, after, comparison, index, headingRef }: ComparisonReportProps) {
   return (
     <section aria-labelledby="comparison-title" className="comparison">
-      <h2 id="comparison-title">
+      <h2 id="comparison-title" tabIndex={-1} ref={headingRef}>
         {before.name} ({formatDate(before.updatedAt)}) compared with {after.name} ({formatDate(after.updatedAt)})
       </h2>
       <RiskList title="Risks resolved" risks={comparison.resolved} index={index} empty="None resolved." />

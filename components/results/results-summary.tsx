@@ -9,6 +9,7 @@ import { TOP_RISKS, type Results } from "@/lib/engine/results";
 import { BAND_LABELS, BANDS } from "@/lib/engine/scoring";
 import { formatDate } from "../ui/format-date";
 import { BandTag } from "./band-tag";
+import { riskElementId } from "./risk-element-id";
 
 interface ResultsSummaryProps {
   assessment: Assessment;
@@ -44,7 +45,7 @@ export function ResultsSummary({ assessment, results, index, readOnly = false }:
           <ol className="top-risks">
             {results.risks.slice(0, TOP_RISKS).map((risk) => (
               <li key={risk.id}>
-                <a href={`#risk-${risk.id}`}>{titleOf(index.risk, risk.id)}</a> <BandTag band={risk.band} /> severity{" "}
+                <a href={`#${riskElementId(risk.id)}`}>{titleOf(index.risk, risk.id)}</a> <BandTag band={risk.band} /> severity{" "}
                 {risk.severity}, {titleOf(index.area, risk.area)}
               </li>
             ))}

@@ -10,6 +10,7 @@ import { IMPACT_LABELS, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
 import { questionDomId } from "../wizard/field-names";
 import { changeHref } from "../wizard/return-target";
 import { BandTag } from "./band-tag";
+import { riskElementId } from "./risk-element-id";
 
 interface RiskEntryProps {
   raised: RaisedRisk;
@@ -30,7 +31,7 @@ export function RiskEntry({ raised, index, visible, actionIds, readOnly = false,
   const headingId = `risk-${raised.id}-title`;
   const reasons = raised.because.filter((entry) => visible.has(entry.question));
   return (
-    <article className={`risk risk--${raised.band}`} id={`risk-${raised.id}`} aria-labelledby={headingId}>
+    <article className={`risk risk--${raised.band}`} id={riskElementId(raised.id)} aria-labelledby={headingId}>
       <h3 id={headingId} className="risk__title">
         {risk?.title ?? raised.id} <BandTag band={raised.band} />
       </h3>

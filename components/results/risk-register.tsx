@@ -13,12 +13,14 @@ interface RiskRegisterProps {
   visible: ReadonlySet<string>;
   filter: RiskFilter;
   onFilterChange: (filter: RiskFilter) => void;
+  /** Said when something other than the filters changed them (a link to a hidden risk). */
+  notice?: string | undefined;
   areas: readonly { id: string; title: string }[];
   readOnly?: boolean;
   actionHref?: (actionId: string) => string;
 }
 
-export function RiskRegister({ risks, plan, index, visible, filter, onFilterChange, areas, readOnly = false, actionHref }: RiskRegisterProps) {
+export function RiskRegister({ risks, plan, index, visible, filter, onFilterChange, notice, areas, readOnly = false, actionHref }: RiskRegisterProps) {
   const shown = filterRisks(risks, filter);
   const planOrder = plan.phases.flatMap((phase) => phase.actions);
   return (
@@ -36,6 +38,7 @@ export function RiskRegister({ risks, plan, index, visible, filter, onFilterChan
           </>
         ) : null}
       </p>
+      <div role="status">{notice ? <p>{notice}</p> : null}</div>
       {shown.map((raised) => (
         <RiskEntry
           key={raised.id}

@@ -6,7 +6,7 @@
 import { useState } from "react";
 import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
 import { useAssessmentStore } from "@/lib/state/store-provider";
-import { formatDate } from "../ui/format-date";
+import { formatDate, linkDay } from "../ui/format-date";
 
 export function SharedBanner({ shared, unmapped, contentVersion }: { shared: SharedAssessment; unmapped: readonly string[]; contentVersion: string }) {
   const add = useAssessmentStore((state) => state.add);
@@ -19,7 +19,8 @@ export function SharedBanner({ shared, unmapped, contentVersion }: { shared: Sha
       <h2 id="shared-title">You are looking at someone else’s assessment</h2>
       <p>
         <strong>{shared.name}</strong>
-        {shared.assessor ? <>, assessed by {shared.assessor}</> : null}, last changed {formatDate(shared.updatedAt)}. It is
+        {shared.assessor ? <>, assessed by {shared.assessor}</> : null}, last changed{" "}
+        <time dateTime={linkDay(shared.updatedAt)}>{formatDate(linkDay(shared.updatedAt))}</time>. It is
         read-only here, and opening it has not changed anything you have saved in this browser.
       </p>
       {unmapped.length > 0 ? (

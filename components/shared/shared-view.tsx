@@ -12,7 +12,9 @@ import type { Codebook } from "@/lib/engine/share/codebook";
 import { decodeLink, type DecodedLink } from "@/lib/engine/share/decode-link";
 import type { IdHistory } from "@/lib/engine/share/id-history";
 import { PlanBody } from "../plan/plan-body";
+import { focusTarget, inPageTarget, isPlainClick } from "../results/focus-target";
 import { ResultsBody } from "../results/results-body";
+import { linkDay } from "../ui/format-date";
 import { LinkError } from "./link-error";
 import { SharedBanner } from "./shared-banner";
 
@@ -25,20 +27,21 @@ const readHash = (): string => window.location.hash;
 const noHashOnServer = (): undefined => undefined;
 
 /**
- * The fragment holds the assessment, so an in-page link ("#risk-…", "#action-…") must not
- * replace it: it scrolls to its target and moves focus there instead.
+ * The fragment holds the assessment, so an in-page link ("#risk-…", "#action-…") must
+ * never replace it: it scrolls to its target and moves focus there instead. A link whose
+ * target is not on screen (a risk the register's filters hide) still leaves the address
+ * alone; the register reveals and focuses that risk itself (see useRevealRisk).
  */
 function useInPageLinksKeepFragment(): void {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = event.target instanceof Element ? event.target.closest("a[href^='#']") : null;
-      const target = link ? document.getElementById(link.getAttribute("href")?.slice(1) ?? "") : null;
-      if (!target) return;
+      if (!isPlainClick(event)) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      const id = link ? inPageTarget(link, window.location) : undefined;
+      if (id === undefined) return;
       event.preventDefault();
-      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-      target.focus({ preventScroll: true });
-      target.scrollIntoView();
+      const target = document.getElementById(id);
+      if (target) focusTarget(target);
     };
     document.addEventListener("click", onClick, true);
     return () => document.removeEventListener("click", onClick, true);
@@ -63,7 +66,9 @@ export function SharedView({ questionnaire, codebooks, history }: SharedViewProp
   const view = useMemo(() => {
     if (!decoded?.ok) return undefined;
     const shared = decoded.assessment;
-    const assessment: Assessment = { id: "shared", createdAt: shared.updatedAt, ...shared };
+    // A link keeps only the day it was last changed: shown as that day, in any time zone.
+    const day = linkDay(shared.updatedAt);
+    const assessment: Assessment = { id: "shared", ...shared, createdAt: day, updatedAt: day };
     return { assessment, evaluation: evaluate(questionnaire, shared.answers) };
   }, [decoded, questionnaire]);
 
