@@ -194,6 +194,8 @@ export function createAssessmentStore(options: StoreOptions) {
         const chosen = tabOpen.read();
         const wanted = chosen === undefined ? lastOpened : chosen;
         const openId = wanted !== null && Object.hasOwn(assessments, wanted) ? wanted : null;
+        // The tab keeps what it adopted: another tab opening something else later changes nothing here.
+        if (chosen !== openId) tabOpen.write(openId);
         set({ assessments, openId, unreadable: loaded.unreadable, newer: loaded.newer, hydrated: true, storageAvailable: true });
       },
 
