@@ -73,6 +73,8 @@ function run(ops: readonly Op[]): void {
       }
       case "answer":
         if (target === null) break;
+        // Giving the answer the tab already shows changes nothing, so it writes nothing.
+        if (answerOf(state.assessments[target]?.answers ?? {}, step.question) === step.value) break;
         state.setAnswer(step.question, step.value);
         if (!alive.has(target)) alive.set(target, fresh()); // a tab that has not heard of a deletion brings the record back
         alive.get(target)?.answers.set(step.question, step.value);
@@ -127,7 +129,7 @@ describe("two tabs writing at once", () => {
   it("never lose a record or an answer either tab saved", () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 60 }), (ops) => run(ops)),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 });
