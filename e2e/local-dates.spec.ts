@@ -53,3 +53,18 @@ test.describe("in Los Angeles (UTC−8)", () => {
     await seeLinkDay(page);
   });
 });
+
+test.describe("a link made in Berlin (UTC+1) just after local midnight", () => {
+  test.use({ timezoneId: "Europe/Berlin" });
+
+  test("carries the sender's day, not the UTC day before", async ({ page }) => {
+    await seedRecords(page, [record({ id: "late", name: "Late change", answers: statelessService, updatedAt: LATE_UTC })], "late");
+    await page.goto("/results");
+    await pageSettled(page);
+    await page.getByRole("button", { name: "Copy result link" }).click();
+    const link = await page.getByLabel("Result link").inputValue();
+    await page.goto(link);
+    await pageSettled(page);
+    await expect(page.locator(".shared-banner time")).toHaveText("1 December 2026");
+  });
+});

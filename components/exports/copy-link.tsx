@@ -25,14 +25,17 @@ export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkP
   const [made, setMade] = useState<{ from: Assessment; url: string; copied: boolean; trimmed: boolean }>();
 
   const copy = async () => {
-    const [{ encodeLink }, { codebookOf }, { shareableAssessment }] = await Promise.all([
+    const [{ encodeLink }, { codebookOf }, { shareableAssessment }, { localDayStamp }] = await Promise.all([
       import("@/lib/engine/share/encode-link"),
       import("@/lib/engine/share/codebook"),
       import("@/lib/engine/share/shareable-assessment"),
+      import("@/lib/engine/calendar-day"),
     ]);
     const codebook = codebookOf(questionnaire);
     // Only the answers that count travel: never a stale answer to a follow-up now hidden.
-    const shared = shareableAssessment(questionnaire, assessment);
+    // The link keeps whole days: the sender's own day, not the UTC one.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const shared = { ...shareableAssessment(questionnaire, assessment), updatedAt: localDayStamp(new Date(assessment.updatedAt), timeZone) };
     let fragment = encodeLink(shared, codebook, codebookIndex);
     // Long notes make links too long for chat tools and mail; keep the decisions, drop their text.
     const trimmed = fragment.length > LONG_LINK;

@@ -1,7 +1,7 @@
 /** The calendar day of an instant in the user's zone, near midnight above all. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarDayIn, isoDay } from "./calendar-day";
+import { calendarDayIn, isoDay, localDayStamp } from "./calendar-day";
 
 describe("calendarDayIn", () => {
   it.each<[string, string, string]>([
@@ -55,5 +55,15 @@ describe("isoDay", () => {
     [{ year: 999, month: 12, day: 31 }, "0999-12-31"],
   ])("%j → %s", (day, expected) => {
     expect(isoDay(day)).toBe(expected);
+  });
+});
+
+describe("localDayStamp", () => {
+  it.each([
+    ["Berlin just after midnight", "2026-11-30T23:30:00.000Z", "Europe/Berlin", "2026-12-01T00:00:00.000Z"],
+    ["New York late in the evening", "2026-12-01T03:30:00.000Z", "America/New_York", "2026-11-30T00:00:00.000Z"],
+    ["UTC itself", "2026-12-01T12:00:00.000Z", "UTC", "2026-12-01T00:00:00.000Z"],
+  ])("%s", (_label, instant, zone, expected) => {
+    expect(localDayStamp(new Date(instant), zone)).toBe(expected);
   });
 });

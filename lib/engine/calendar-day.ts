@@ -40,3 +40,11 @@ export function isoDay({ year, month, day }: CalendarDay): string {
   const pad = (value: number, width: number) => String(value).padStart(width, "0");
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
+
+/**
+ * The local day of an instant, as midnight UTC of that day: what a result link stores
+ * (whole days), so a change made at 00:30 in Berlin travels as that day, not the one before.
+ */
+export function localDayStamp(instant: Date, timeZone: string): string {
+  return `${isoDay(calendarDayIn(instant, timeZone))}T00:00:00.000Z`;
+}

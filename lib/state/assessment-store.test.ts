@@ -259,3 +259,21 @@ describe("two tabs on one storage", () => {
     expect(b.getState().removedElsewhere).toBe("Shared");
   });
 });
+
+describe("which assessment a new tab opens", () => {
+  it("a tab that found nothing open adopts the one opened last elsewhere; a tab that closed its own does not", () => {
+    const storage = new MemoryStorage();
+    const tab = memoryTabOpen();
+    const make = () => {
+      const store = createAssessmentStore({ contentVersion: "1", storage: () => storage, tabOpen: tab, newId: () => `t${++counter}` });
+      store.getState().load();
+      return store;
+    };
+    expect(make().getState().openId).toBeNull();
+    const elsewhere = setup(storage).store.getState().start({ name: "Opened elsewhere" });
+    const again = make();
+    expect(again.getState().openId).toBe(elsewhere.id);
+    again.getState().close();
+    expect(make().getState().openId).toBeNull();
+  });
+});

@@ -194,8 +194,9 @@ export function createAssessmentStore(options: StoreOptions) {
         const chosen = tabOpen.read();
         const wanted = chosen === undefined ? lastOpened : chosen;
         const openId = wanted !== null && Object.hasOwn(assessments, wanted) ? wanted : null;
-        // The tab keeps what it adopted: another tab opening something else later changes nothing here.
-        if (chosen !== openId) tabOpen.write(openId);
+        // The tab keeps what it adopted: another tab opening something else later changes nothing
+        // here. A tab that found nothing to open has chosen nothing, so it may adopt one later.
+        if (openId !== null && chosen !== openId) tabOpen.write(openId);
         set({ assessments, openId, unreadable: loaded.unreadable, newer: loaded.newer, hydrated: true, storageAvailable: true });
       },
 
