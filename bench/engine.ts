@@ -8,9 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { questionnaire } from "../content/questionnaire";
 import { teams } from "../content/scenarios/teams";
-import type { Answers } from "../lib/engine/answers";
-import { evaluate } from "../lib/engine/evaluation";
-import type { Questionnaire } from "../lib/engine/questionnaire";
+import { type Answers, evaluate, type Questionnaire } from "@/lib/engine";
 import { scaleAnswers, scaleQuestionnaire } from "./support/scale-questionnaire";
 
 const RUNS = 2_000;

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CONTENT_VERSION } from "@/content/questionnaire";
 import { legacyMonolith, smallTeamToKubernetes, statelessService } from "@/content/scenarios/teams";
-import type { Answers } from "@/lib/engine/answers";
+import type { Answers } from "@/lib/engine";
+import { recordKey } from "@/lib/state/storage-keys";
 import { expectNoAxeViolations } from "./support/axe";
 import { downloadExport } from "./support/exports";
 import { hostileDecisions } from "./support/hostile";
@@ -136,7 +137,7 @@ test("a JSON export of an assessment already saved asks first, then imports as a
   expect(sortedAnswers(added[0]?.answers ?? {})).toEqual(sortedAnswers(legacyMonolith));
   // Nothing saved before was replaced, and the open assessment is still the open one.
   const after = await readStorage(page);
-  for (const a of saved) expect(after[`kbyd.assessment.${a.id}`]).toBe(before[`kbyd.assessment.${a.id}`]);
+  for (const a of saved) expect(after[recordKey(a.id)]).toBe(before[recordKey(a.id)]);
   expect(await readOpenId(page)).toBe("legacy");
 
   const zone = page.locator(".drop-zone");

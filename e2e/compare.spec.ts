@@ -1,10 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { answerText } from "@/lib/engine/answer-text";
-import type { Answers } from "@/lib/engine/answers";
-import { compareResults } from "@/lib/engine/compare";
-import { evaluateAssessment } from "@/lib/engine/results";
+import { type Answers, answerText, compareResults, evaluateAssessment } from "@/lib/engine";
 import { expectNoAxeViolations } from "./support/axe";
 import { pageSettled } from "./support/page-settled";
 import { record, seedRecords } from "./support/seed-records";

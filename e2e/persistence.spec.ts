@@ -4,13 +4,14 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { legacyMonolith } from "@/content/scenarios/teams";
+import { RECORD_VERSION, writeRecord } from "@/lib/state/saved-record";
+import { INDEX_KEY, QUARANTINE_PREFIX, recordKey } from "@/lib/state/storage-keys";
 import { answerArea } from "./support/answer-questions";
+import { choice, textAnswer } from "./support/fields";
 import { pageSettled } from "./support/page-settled";
 import { answersOfAreas, normalised, savedItems, savedOpenAnswers } from "./support/saved-state";
-import { makeAssessment, seedAssessments } from "./support/seed";
+import { makeAssessment, savedEntries, seedAssessments } from "./support/seed";
 
-const option = (page: Page, id: string, value: string) => page.locator(`input[name="${id.replaceAll(".", "__")}"][value="${value}"]`);
-const text = (page: Page, id: string) => page.locator(`textarea[name="${id.replaceAll(".", "__")}"]`);
 
 async function reload(page: Page): Promise<void> {
   await page.reload();
@@ -21,28 +22,28 @@ test("a reload in the middle of an area keeps every answer given, checkboxes, sc
   await seedAssessments(page, [{ name: "Reload service" }]);
   await page.goto("/assess/scope");
   await pageSettled(page);
-  await option(page, "scope.goals", "faster-delivery").check();
-  await option(page, "scope.goals", "consistency").check();
-  await option(page, "scope.first-workload", "new-stateless").check();
-  await text(page, "scope.pilot-name").fill("Pricing API, the v2 one");
+  await choice(page, "scope.goals", "faster-delivery").check();
+  await choice(page, "scope.goals", "consistency").check();
+  await choice(page, "scope.first-workload", "new-stateless").check();
+  await textAnswer(page, "scope.pilot-name").fill("Pricing API, the v2 one");
 
   await reload(page);
-  await expect(option(page, "scope.goals", "faster-delivery")).toBeChecked();
-  await expect(option(page, "scope.goals", "consistency")).toBeChecked();
-  await expect(option(page, "scope.goals", "modernise")).not.toBeChecked();
-  await expect(option(page, "scope.first-workload", "new-stateless")).toBeChecked();
-  await expect(text(page, "scope.pilot-name")).toHaveValue("Pricing API, the v2 one");
-  await expect(option(page, "scope.breadth", "one-service")).not.toBeChecked();
+  await expect(choice(page, "scope.goals", "faster-delivery")).toBeChecked();
+  await expect(choice(page, "scope.goals", "consistency")).toBeChecked();
+  await expect(choice(page, "scope.goals", "modernise")).not.toBeChecked();
+  await expect(choice(page, "scope.first-workload", "new-stateless")).toBeChecked();
+  await expect(textAnswer(page, "scope.pilot-name")).toHaveValue("Pricing API, the v2 one");
+  await expect(choice(page, "scope.breadth", "one-service")).not.toBeChecked();
 
   await page.goto("/assess/skills");
   await pageSettled(page);
-  await option(page, "skills.ops-capacity", "ops-team").check();
-  await option(page, "skills.orchestration", "2").check();
+  await choice(page, "skills.ops-capacity", "ops-team").check();
+  await choice(page, "skills.orchestration", "2").check();
   await expect(page.getByText("2 of 6 questions answered in this area")).toBeVisible();
 
   await reload(page);
-  await expect(option(page, "skills.ops-capacity", "ops-team")).toBeChecked();
-  await expect(option(page, "skills.orchestration", "2")).toBeChecked();
+  await expect(choice(page, "skills.ops-capacity", "ops-team")).toBeChecked();
+  await expect(choice(page, "skills.orchestration", "2")).toBeChecked();
   await expect(page.getByText("2 of 6 questions answered in this area")).toBeVisible();
   expect(normalised(await savedOpenAnswers(page))).toEqual({
     "scope.goals": ["consistency", "faster-delivery"],
@@ -80,8 +81,8 @@ test("after three areas, a reload and a new page in the same browser keep every 
 
   await next.goto("/assess/skills");
   await pageSettled(next);
-  await expect(option(next, "skills.orchestration", String(legacyMonolith["skills.orchestration"]))).toBeChecked();
-  await expect(option(next, "skills.gap-plan", "partner")).toBeChecked();
+  await expect(choice(next, "skills.orchestration", String(legacyMonolith["skills.orchestration"]))).toBeChecked();
+  await expect(choice(next, "skills.gap-plan", "partner")).toBeChecked();
   await next.goto("/assess/review");
   await pageSettled(next);
   await expect(next.getByText("Order management monolith")).toBeVisible();
@@ -99,11 +100,11 @@ async function writeStorage(page: Page, items: Record<string, string>): Promise<
 test("corrupt saved data is kept aside, reported, and does not stop the start page or a good record", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  const goodRecord = JSON.stringify({ version: 1, assessment: GOOD });
+  const goodRecord = writeRecord(GOOD);
   await writeStorage(page, {
-    "kbyd.assessment.x": "{not json",
-    "kbyd.index": "garbage",
-    "kbyd.assessment.good": goodRecord,
+    [recordKey("x")]: "{not json",
+    [INDEX_KEY]: "garbage",
+    [recordKey("good")]: goodRecord,
   });
 
   await page.goto("/");
@@ -119,11 +120,12 @@ test("corrupt saved data is kept aside, reported, and does not stop the start pa
   await expect(page.getByRole("heading", { name: "Start an assessment" })).toBeVisible();
 
   const items = await savedItems(page);
-  const aside = Object.entries(items).filter(([key]) => key.startsWith("kbyd.unreadable."));
+  const aside = Object.entries(items).filter(([key]) => key.startsWith(QUARANTINE_PREFIX));
   expect(aside.map(([, value]) => value).sort()).toEqual(["garbage", "{not json"].sort());
-  expect(aside.find(([, value]) => value === "{not json")?.[0]).toMatch(/^kbyd\.unreadable\..+\.kbyd\.assessment\.x$/);
-  expect(items["kbyd.assessment.x"]).toBeUndefined();
-  expect(items["kbyd.assessment.good"]).toBe(goodRecord);
+  // Set aside under its own key, after the moment it was set aside.
+  expect(aside.find(([, value]) => value === "{not json")?.[0]?.endsWith(`.${recordKey("x")}`)).toBe(true);
+  expect(items[recordKey("x")]).toBeUndefined();
+  expect(items[recordKey("good")]).toBe(goodRecord);
 
   await page.goto("/assessments");
   await pageSettled(page);
@@ -134,9 +136,9 @@ test("corrupt saved data is kept aside, reported, and does not stop the start pa
 
 test("a corrupt record beside a good open one: the good one opens and the bad one is reported", async ({ page }) => {
   await writeStorage(page, {
-    "kbyd.assessment.bad": JSON.stringify({ version: 1, assessment: { id: "bad", name: 42 } }),
-    "kbyd.assessment.good": JSON.stringify({ version: 1, assessment: GOOD }),
-    "kbyd.index": JSON.stringify({ version: 1, openId: "good" }),
+    // A record the app could never have written: the name is a number.
+    [recordKey("bad")]: JSON.stringify({ version: RECORD_VERSION, assessment: { id: "bad", name: 42 } }),
+    ...Object.fromEntries(savedEntries([GOOD], "good")),
   });
   await page.goto("/");
   await pageSettled(page);
@@ -144,8 +146,8 @@ test("a corrupt record beside a good open one: the good one opens and the bad on
   await expect(page.getByText("You are assessing Still readable.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Some saved data could not be read" })).toBeVisible();
   const keys = Object.keys(await savedItems(page));
-  expect(keys.filter((key) => key.startsWith("kbyd.unreadable."))).toHaveLength(1);
-  expect(keys).not.toContain("kbyd.assessment.bad");
+  expect(keys.filter((key) => key.startsWith(QUARANTINE_PREFIX))).toHaveLength(1);
+  expect(keys).not.toContain(recordKey("bad"));
 
   await page.getByRole("button", { name: "Hide this message" }).click();
   await expect(page.getByRole("heading", { name: "Some saved data could not be read" })).toHaveCount(0);

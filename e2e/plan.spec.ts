@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { evaluate } from "@/lib/engine/evaluation";
+import { evaluate } from "@/lib/engine";
 import { expectNoAxeViolations } from "./support/axe";
 import { downloadExport, parseCsv, planOnPage } from "./support/exports";
 import { pageSettled } from "./support/page-settled";

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { evaluateAssessment } from "@/lib/engine/results";
+import { evaluateAssessment } from "@/lib/engine";
 import { expectNoAxeViolations } from "./support/axe";
 import { pageSettled } from "./support/page-settled";
 import { resultLink } from "./support/result-link";

@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { evaluate } from "@/lib/engine/evaluation";
+import { evaluate } from "@/lib/engine";
 import { expectNoAxeViolations } from "./support/axe";
 import { pageSettled } from "./support/page-settled";
 import { register, showing } from "./support/results-page";

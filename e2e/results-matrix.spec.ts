@@ -5,8 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { evaluate } from "@/lib/engine/evaluation";
-import { BAND_LABELS, bandOf, IMPACT_LABELS, LIKELIHOOD_LABELS, type Level } from "@/lib/engine/scoring";
+import { BAND_LABELS, bandOf, evaluate, IMPACT_LABELS, type Level, LIKELIHOOD_LABELS } from "@/lib/engine";
 import { pageSettled } from "./support/page-settled";
 import { register, registerEntries, showing } from "./support/results-page";
 import { seedAssessments } from "./support/seed";

@@ -6,9 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith, statelessService } from "@/content/scenarios/teams";
-import type { Answers } from "@/lib/engine/answers";
-import { evaluate } from "@/lib/engine/evaluation";
-import { BAND_LABELS, type Band } from "@/lib/engine/scoring";
+import { type Answers, type Band, BAND_LABELS, evaluate } from "@/lib/engine";
 import { walkTeam } from "./support/answer-questions";
 import { pageSettled } from "./support/page-settled";
 import { readBandCounts, registerEntries, riskEntry, showing } from "./support/results-page";

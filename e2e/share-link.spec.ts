@@ -1,5 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { legacyMonolith, statelessService } from "@/content/scenarios/teams";
+import { RECORD_PREFIX, recordKey } from "@/lib/state/storage-keys";
 import { expectNoAxeViolations } from "./support/axe";
 import { bandCountsOnPage, planOnPage, risksOnPage } from "./support/exports";
 import { DONE_ACTION, HOSTILE, hostileDecisions, NOT_APPLICABLE_ACTION } from "./support/hostile";
@@ -103,7 +104,7 @@ test("a result link opened in a fresh browser shows the same results and plan, r
   await expect(recipient.locator(`[id="action-${NOT_APPLICABLE_ACTION}"] .decision-summary`)).toContainText(`Not applicable — ${HOSTILE.reason}`);
   await expect(recipient.locator("li.plan-action input, li.plan-action textarea")).toHaveCount(0);
   await expect(recipient.getByRole("link", { name: /^Change/ })).toHaveCount(0);
-  expect(Object.keys(await readStorage(recipient)).filter((key) => key.startsWith("kbyd.assessment."))).toEqual([]);
+  expect(Object.keys(await readStorage(recipient)).filter((key) => key.startsWith(RECORD_PREFIX))).toEqual([]);
   await expectNoAxeViolations(recipient);
 
   // In-page links move within the page and keep the link's assessment on screen.
@@ -143,7 +144,7 @@ test("opening a link never touches the recipient’s own assessment; “Save a c
   await page.getByRole("button", { name: "Save a copy to this browser" }).click();
   await expect(page.getByRole("status").filter({ hasText: "A copy is saved in this browser." })).toBeVisible();
   const after = await readStorage(page);
-  expect(after["kbyd.assessment.mine"]).toBe(before["kbyd.assessment.mine"]);
+  expect(after[recordKey("mine")]).toBe(before[recordKey("mine")]);
   expect(await readOpenId(page)).toBe("mine");
   const saved = (await readAssessments(page)).filter((assessment) => assessment.id !== "mine");
   expect(saved).toHaveLength(1);

@@ -3,17 +3,20 @@
  * ids that are also JavaScript's own property names, and ids renamed since they were saved.
  */
 import { expect, test } from "@playwright/test";
+import { RECORD_VERSION } from "@/lib/state/saved-record";
+import { QUARANTINE_PREFIX, recordKey } from "@/lib/state/storage-keys";
 import { choice } from "./support/fields";
 import { pageSettled } from "./support/page-settled";
 import { readStorage, record } from "./support/seed-records";
 import { seedRecords } from "./support/seed";
 
 test("a record written by a newer build is left untouched beside an older tab, with “reload to update”", async ({ page }) => {
-  const future = JSON.stringify({ version: 2, assessment: { name: "From next week", shape: "not this build's" } });
+  const future = JSON.stringify({ version: RECORD_VERSION + 1, assessment: { name: "From next week", shape: "not this build's" } });
   await seedRecords(page, [record({ id: "today", name: "Today's service" })], "today");
-  await page.addInitScript((text) => {
-    if (!localStorage.getItem("kbyd.assessment.future")) localStorage.setItem("kbyd.assessment.future", text);
-  }, future);
+  // The script runs in the page, so the key comes in beside the text.
+  await page.addInitScript(([key, text]) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, text);
+  }, [recordKey("future"), future] as const);
   await page.goto("/");
   await pageSettled(page);
   const notice = page.getByRole("status").filter({ has: page.getByRole("heading", { name: "Reload to update this app" }) });
@@ -27,8 +30,8 @@ test("a record written by a newer build is left untouched beside an older tab, w
   await pageSettled(page);
   await expect(page.getByRole("heading", { name: "Saved in this browser (1)" })).toBeVisible();
   const stored = await readStorage(page);
-  expect(stored["kbyd.assessment.future"]).toBe(future);
-  expect(Object.keys(stored).filter((key) => key.startsWith("kbyd.unreadable"))).toEqual([]);
+  expect(stored[recordKey("future")]).toBe(future);
+  expect(Object.keys(stored).filter((key) => key.startsWith(QUARANTINE_PREFIX))).toEqual([]);
 });
 
 test("ids such as __proto__ and constructor in storage neither crash a page nor resist deletion", async ({ page }) => {
@@ -47,8 +50,8 @@ test("ids such as __proto__ and constructor in storage neither crash a page nor 
   await page.getByRole("button", { name: "Open Constructor record", exact: true }).click();
   await expect(page.getByText("You are assessing Constructor record.")).toBeVisible();
   const stored = await readStorage(page);
-  expect(stored["kbyd.assessment.__proto__"]).toBeUndefined();
-  expect(stored["kbyd.assessment.constructor"]).toBeDefined();
+  expect(stored[recordKey("__proto__")]).toBeUndefined();
+  expect(stored[recordKey("constructor")]).toBeDefined();
   expect(errors).toEqual([]);
 });
 
@@ -62,6 +65,6 @@ test("an answer saved under an id renamed since (2026.11.1's “unknown”) open
   await pageSettled(page);
   await expect(page.getByText("No: we would find out by turning things off")).toBeVisible();
   await expect(page.getByText("unknown", { exact: true })).toHaveCount(0);
-  const saved = JSON.parse((await readStorage(page))["kbyd.assessment.old"] ?? "{}") as { assessment: { answers: unknown } };
+  const saved = JSON.parse((await readStorage(page))[recordKey("old")] ?? "{}") as { assessment: { answers: unknown } };
   expect(saved.assessment.answers).toEqual({ "app-knowledge.dependencies": "unmapped" });
 });

@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { areas } from "@/content/areas";
 import { legacyMonolith } from "@/content/scenarios/teams";
+import { INDEX_KEY, recordKey } from "@/lib/state/storage-keys";
 import { expectNoAxeViolations } from "./support/axe";
 import { pageSettled } from "./support/page-settled";
 import { savedItems } from "./support/saved-state";
@@ -84,10 +85,10 @@ test("starting a new assessment asks first; Cancel keeps the open one, confirmin
   await expect(page.getByLabel("What are you assessing?")).toHaveValue("");
 
   const items = await savedItems(page);
-  expect(JSON.parse(items[`kbyd.assessment.${seeded?.id ?? ""}`] ?? "{}")).toMatchObject({
+  expect(JSON.parse(items[recordKey(seeded?.id ?? "")] ?? "{}")).toMatchObject({
     assessment: { name: "Claims platform", answers: { "storage.stateful": "no" } },
   });
-  expect(JSON.parse(items["kbyd.index"] ?? "{}")).toEqual({ version: 1, openId: null });
+  expect(JSON.parse(items[INDEX_KEY] ?? "{}")).toMatchObject({ openId: null });
   await page.reload();
   await pageSettled(page);
   await expect(page.getByRole("heading", { name: "Start an assessment" })).toBeVisible();

@@ -4,14 +4,15 @@
  * the review nor counted, yet it is remembered if the follow-up comes back.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { questionDomId } from "@/components/wizard/field-names";
 import { questionnaire } from "@/content/questionnaire";
+import { choice } from "./support/fields";
 import { pageSettled } from "./support/page-settled";
 import { byId, savedOpenAnswers } from "./support/saved-state";
 import { seedAssessments } from "./support/seed";
 
 const promptOf = (id: string): string => questionnaire.questions.find((q) => q.id === id)?.prompt ?? id;
-const group = (page: Page, id: string) => page.locator(byId(`q-${id.replaceAll(".", "--")}`));
-const option = (page: Page, id: string, value: string) => page.locator(`input[name="${id.replaceAll(".", "__")}"][value="${value}"]`);
+const group = (page: Page, id: string) => page.locator(byId(questionDomId(id)));
 
 const FOLLOW_UPS = ["storage.state-kind", "storage.state-location", "storage.backup"];
 
@@ -27,7 +28,7 @@ test("a storage answer reveals its follow-ups in place, and hiding them drops th
   await page.evaluate(() => Object.assign(window, { e2eMarker: "same-document" }));
   const url = page.url();
 
-  await option(page, "storage.stateful", "yes").check();
+  await choice(page, "storage.stateful", "yes").check();
   for (const id of FOLLOW_UPS) await expect(group(page, id)).toBeVisible();
   await expect(group(page, "storage.state-kind")).toHaveClass(/form-group--follow-up/);
   // The first follow-up sits right after its parent, and the others follow in content order.
@@ -37,15 +38,15 @@ test("a storage answer reveals its follow-ups in place, and hiding them drops th
   expect(await page.evaluate(() => Reflect.get(window, "e2eMarker"))).toBe("same-document");
 
   // Answering the location reveals a follow-up of the follow-up, after it.
-  await option(page, "storage.state-kind", "files").check();
-  await option(page, "storage.state-location", "host-path").check();
+  await choice(page, "storage.state-kind", "files").check();
+  await choice(page, "storage.state-location", "host-path").check();
   await expect(group(page, "storage.shared-writes")).toBeVisible();
-  await option(page, "storage.shared-writes", "no").check();
-  await option(page, "storage.backup", "untested").check();
+  await choice(page, "storage.shared-writes", "no").check();
+  await choice(page, "storage.backup", "untested").check();
   await expect(page.getByText("5 of 5 questions answered in this area")).toBeVisible();
 
   // Changing the parent answer hides every follow-up; their answers stay remembered but do not count.
-  await option(page, "storage.stateful", "no").check();
+  await choice(page, "storage.stateful", "no").check();
   for (const id of [...FOLLOW_UPS, "storage.shared-writes"]) await expect(group(page, id)).toHaveCount(0);
   await expect(page.getByText("1 of 1 questions answered in this area")).toBeVisible();
   expect(await page.evaluate(() => Reflect.get(window, "e2eMarker"))).toBe("same-document");
@@ -64,10 +65,10 @@ test("a storage answer reveals its follow-ups in place, and hiding them drops th
   // Bringing the parent answer back brings the follow-ups back with their remembered answers.
   await page.goto("/assess/storage");
   await pageSettled(page);
-  await option(page, "storage.stateful", "yes").check();
-  await expect(option(page, "storage.state-kind", "files")).toBeChecked();
-  await expect(option(page, "storage.state-location", "host-path")).toBeChecked();
-  await expect(option(page, "storage.shared-writes", "no")).toBeChecked();
-  await expect(option(page, "storage.backup", "untested")).toBeChecked();
+  await choice(page, "storage.stateful", "yes").check();
+  await expect(choice(page, "storage.state-kind", "files")).toBeChecked();
+  await expect(choice(page, "storage.state-location", "host-path")).toBeChecked();
+  await expect(choice(page, "storage.shared-writes", "no")).toBeChecked();
+  await expect(choice(page, "storage.backup", "untested")).toBeChecked();
   await expect(page.getByText("5 of 5 questions answered in this area")).toBeVisible();
 });

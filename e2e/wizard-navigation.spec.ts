@@ -2,15 +2,15 @@
  * Every step is a real page: deep links work, browser back and forward keep answers and
  * show the right step, and a Change link on the review goes to its question and back.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
 import { answerArea } from "./support/answer-questions";
+import { choice } from "./support/fields";
 import { pageSettled } from "./support/page-settled";
 import { byId } from "./support/saved-state";
 import { seedAssessments } from "./support/seed";
 
-const option = (page: Page, id: string, value: string) => page.locator(`input[name="${id.replaceAll(".", "__")}"][value="${value}"]`);
 const promptOf = (id: string): string => questionnaire.questions.find((q) => q.id === id)?.prompt ?? id;
 
 test("an area opened by its URL shows that step, focused, and a question in the hash gets focus", async ({ page }) => {
@@ -50,24 +50,24 @@ test("browser back and forward between steps show the right step with its answer
   await expect(page).toHaveURL(/\/assess\/skills$/);
   await expect(page.getByRole("heading", { level: 1, name: "Staff readiness and skills" })).toBeFocused();
   await expect(page).toHaveTitle(/^Staff readiness and skills/);
-  await expect(option(page, "skills.orchestration", "2")).toBeChecked();
-  await expect(option(page, "skills.gap-plan", "partner")).toBeChecked();
+  await expect(choice(page, "skills.orchestration", "2")).toBeChecked();
+  await expect(choice(page, "skills.gap-plan", "partner")).toBeChecked();
 
   await page.goBack();
   await expect(page).toHaveURL(/\/assess\/scope$/);
   await expect(page.getByRole("heading", { level: 1, name: "Scope and goals" })).toBeFocused();
-  await expect(option(page, "scope.goals", "modernise")).toBeChecked();
-  await expect(option(page, "scope.goals", "efficiency")).toBeChecked();
+  await expect(choice(page, "scope.goals", "modernise")).toBeChecked();
+  await expect(choice(page, "scope.goals", "efficiency")).toBeChecked();
   await expect(page.locator('textarea[name="scope__pilot-name"]')).toHaveValue("Order management monolith");
 
   // An answer changed after going back is kept when going forward again.
-  await option(page, "scope.success-criteria", "measurable").check();
+  await choice(page, "scope.success-criteria", "measurable").check();
   await page.goForward();
   await expect(page).toHaveURL(/\/assess\/skills$/);
   await expect(page.getByRole("heading", { level: 1, name: "Staff readiness and skills" })).toBeFocused();
-  await expect(option(page, "skills.training", "self-study")).toBeChecked();
+  await expect(choice(page, "skills.training", "self-study")).toBeChecked();
   await page.goBack();
-  await expect(option(page, "scope.success-criteria", "measurable")).toBeChecked();
+  await expect(choice(page, "scope.success-criteria", "measurable")).toBeChecked();
 });
 
 test("a Change link on the review goes to its question and Continue returns straight to the review", async ({ page }) => {
@@ -81,10 +81,10 @@ test("a Change link on the review goes to its question and Continue returns stra
   await page.getByRole("link", { name: `Change your answer to “${prompt}”` }).click();
   await expect(page).toHaveURL(/\/assess\/logging\?return=review#q-logging--format$/);
   await expect(page.locator(byId("q-logging--format-0"))).toBeFocused();
-  await expect(option(page, "logging.format", "multiline")).toBeChecked();
+  await expect(choice(page, "logging.format", "multiline")).toBeChecked();
 
   await page.keyboard.press("Space");
-  await expect(option(page, "logging.format", "json")).toBeChecked();
+  await expect(choice(page, "logging.format", "json")).toBeChecked();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/assess\/review$/);
   await expect(row).toContainText("Structured (JSON), one event per line");

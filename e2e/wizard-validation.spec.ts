@@ -3,13 +3,13 @@
  * "Error: " before the page title, and each field's own message tied to it.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { questionDomId } from "@/components/wizard/field-names";
 import { questionnaire } from "@/content/questionnaire";
 import { pageSettled } from "./support/page-settled";
+import { choice } from "./support/fields";
 import { byId } from "./support/saved-state";
 import { seedAssessments } from "./support/seed";
 
-const domId = (questionId: string): string => `q-${questionId.replaceAll(".", "--")}`;
-const option = (page: Page, id: string, value: string) => page.locator(`input[name="${id.replaceAll(".", "__")}"][value="${value}"]`);
 const question = (id: string) => {
   const found = questionnaire.questions.find((q) => q.id === id);
   if (!found) throw new Error(`No question ${id}`);
@@ -42,7 +42,7 @@ test("Continue without answers lists every problem, links to each field and then
 
   for (const q of required) {
     const message = errorMessageFor(q);
-    const id = domId(q.id);
+    const id = questionDomId(q.id);
     // The field's own message, tied to its fieldset by aria-describedby.
     await expect(page.locator(byId(id))).toHaveClass(/form-group--error/);
     await expect(page.locator(byId(`${id}-error`))).toHaveText(`Error: ${message}`);
@@ -55,11 +55,11 @@ test("Continue without answers lists every problem, links to each field and then
   }
 
   // Fixing one answer removes its problem; a follow-up it reveals becomes required in turn.
-  await option(page, "logging.destination", "files").check();
+  await choice(page, "logging.destination", "files").check();
   await expect(summary.getByRole("link")).toHaveCount(required.length - 1);
-  await expect(page.locator(byId(`${domId("logging.destination")}-error`))).toHaveCount(0);
-  await option(page, "logging.format", "json").check();
-  await option(page, "logging.aggregation", "central").check();
+  await expect(page.locator(byId(`${questionDomId("logging.destination")}-error`))).toHaveCount(0);
+  await choice(page, "logging.format", "json").check();
+  await choice(page, "logging.aggregation", "central").check();
   await expect(summary).toHaveCount(0);
   await expect(page).toHaveTitle(baseTitle);
 
@@ -68,7 +68,7 @@ test("Continue without answers lists every problem, links to each field and then
   await expect(summaryOf(page).getByRole("link")).toHaveText([errorMessageFor(question("logging.can-change"))]);
   await expect(page).toHaveTitle(`Error: ${baseTitle}`);
 
-  await option(page, "logging.can-change", "config").check();
+  await choice(page, "logging.can-change", "config").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/assess\/processes$/);
   await expect(page.getByRole("heading", { level: 1, name: "Process model" })).toBeFocused();

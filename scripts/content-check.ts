@@ -4,7 +4,7 @@
  * question and risk rule, a set of answers that shows or raises it.
  */
 import { questionnaire } from "@/content/questionnaire";
-import { checkContent, formatProblems } from "@/lib/engine/soundness/check-content";
+import { checkContent, formatProblems } from "@/lib/engine";
 
 // Stop quietly when piped into a pager or `head` that closes early.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

@@ -1,26 +1,33 @@
 /**
- * Writes the result-link codebook snapshot for the current content version. Refuses to
- * change an existing snapshot: links made with it would decode wrongly. If the shape
- * changed, raise the content version first.
+ * `npm run content:codebook`: appends the result-link codebook of the current content
+ * version to content/link-codebooks.json, which content/link-codebooks.ts reads whole, so
+ * no code changes with a new version. Refuses to change a snapshot already there: links
+ * made with it would decode wrongly. If the shape changed, raise the content version first.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { questionnaire } from "../content/questionnaire";
-import { codebookOf } from "../lib/engine/share/codebook";
+import { readFileSync, writeFileSync } from "node:fs";
+import { questionnaire } from "@/content/questionnaire";
+import { codebookOf, type Codebook } from "@/lib/engine";
 
+const path = new URL("../content/link-codebooks.json", import.meta.url);
+// Parsed as plain JSON, not through content/link-codebooks.ts: the file may be the broken thing.
+const snapshots = JSON.parse(readFileSync(path, "utf8")) as Codebook[];
 const codebook = codebookOf(questionnaire);
-const path = new URL(`../content/link-codebooks/${questionnaire.version}.json`, import.meta.url);
-const text = `${JSON.stringify(codebook, null, 2)}\n`;
+const same = (a: Codebook, b: Codebook): boolean => JSON.stringify(a) === JSON.stringify(b);
+const existing = snapshots.findIndex((snapshot) => snapshot.contentVersion === questionnaire.version);
 
-if (existsSync(path)) {
-  if (readFileSync(path, "utf8") === text) {
-    console.log(`The codebook for ${questionnaire.version} is up to date.`);
-    process.exit(0);
-  }
+if (existing === snapshots.length - 1 && snapshots[existing] && same(snapshots[existing], codebook)) {
+  console.log(`The codebook for ${questionnaire.version} is up to date.`);
+  process.exit(0);
+}
+if (existing >= 0) {
   console.error(
-    `The questions, options or actions changed, but content version ${questionnaire.version} already has a codebook.\n` +
-      "Raise CONTENT_VERSION in content/questionnaire.ts, run this again, and add the new snapshot to content/link-codebooks.ts.",
+    existing === snapshots.length - 1
+      ? `The questions, options or actions changed, but content version ${questionnaire.version} already has a codebook.\n` +
+          "Raise CONTENT_VERSION in content/questionnaire.ts and run this again."
+      : `Content version ${questionnaire.version} has a codebook, but not the newest one: CONTENT_VERSION went back.\n` +
+          "Raise CONTENT_VERSION in content/questionnaire.ts past the newest snapshot and run this again.",
   );
   process.exit(1);
 }
-writeFileSync(path, text);
-console.log(`Wrote ${path.pathname}. Add it to content/link-codebooks.ts.`);
+writeFileSync(path, `${JSON.stringify([...snapshots, codebook], null, 2)}\n`);
+console.log(`Appended the codebook for ${questionnaire.version} to ${path.pathname} (position ${snapshots.length}).`);

@@ -1,15 +1,12 @@
 /** Every route of the app, as a benchmark visits it (app routes with a complete assessment open). */
-import { codebooks, CURRENT_CODEBOOK_INDEX } from "../../content/link-codebooks";
+import { CURRENT_CODEBOOK, CURRENT_CODEBOOK_INDEX } from "../../content/link-codebooks";
 import { legacyMonolith } from "../../content/scenarios/teams";
 import { CONTENT_VERSION } from "../../content/questionnaire";
-import { codebookOf } from "../../lib/engine/share/codebook";
-import { encodeLink } from "../../lib/engine/share/encode-link";
-import { questionnaire } from "../../content/questionnaire";
+import { encodeLink } from "@/lib/engine";
 
-const codebook = codebooks[CURRENT_CODEBOOK_INDEX] ?? codebookOf(questionnaire);
 const shared = encodeLink(
   { name: "Claims platform (legacy)", updatedAt: "2026-11-20T09:30:00.000Z", contentVersion: CONTENT_VERSION, answers: legacyMonolith, decisions: {} },
-  codebook,
+  CURRENT_CODEBOOK,
   CURRENT_CODEBOOK_INDEX,
 );
 

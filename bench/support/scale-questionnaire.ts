@@ -3,9 +3,10 @@
  * question, risk and action copied N times with suffixed ids, conditions and references
  * rewritten to point within their copy, and answers copied to match.
  */
-import type { Answers, AnswerValue } from "../../lib/engine/answers";
-import type { Condition } from "../../lib/engine/condition";
-import type { Questionnaire } from "../../lib/engine/questionnaire";
+import type { Answers, AnswerValue, Question, Questionnaire } from "@/lib/engine";
+
+/** A question's condition, by way of the public Question type (the index does not name Condition). */
+type Condition = NonNullable<Question["when"]>;
 
 const suffix = (id: string, copy: number): string => (copy === 0 ? id : `${id}-x${copy}`);
 

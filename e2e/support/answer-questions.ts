@@ -1,9 +1,9 @@
 import { expect, type Page } from "@playwright/test";
-import type { Answers, AnswerValue } from "@/lib/engine/answers";
+import type { Answers, AnswerValue } from "@/lib/engine";
+import { fieldName, questionDomId } from "@/components/wizard/field-names";
 import { questionnaire } from "@/content/questionnaire";
 import { pageSettled } from "./page-settled";
-
-const fieldName = (questionId: string) => questionId.replaceAll(".", "__");
+import { byId } from "./saved-state";
 
 async function answerOne(page: Page, questionId: string, value: AnswerValue): Promise<void> {
   const name = fieldName(questionId);
@@ -26,7 +26,7 @@ export async function answerArea(page: Page, areaId: string, answers: Answers): 
   for (const question of questionnaire.questions.filter((q) => q.area === areaId)) {
     const value = answers[question.id];
     if (value === undefined) continue;
-    await expect(page.locator(`[id="q-${question.id.replaceAll(".", "--")}"]`)).toBeVisible();
+    await expect(page.locator(byId(questionDomId(question.id)))).toBeVisible();
     await answerOne(page, question.id, value);
   }
   await page.getByRole("button", { name: "Continue" }).click();

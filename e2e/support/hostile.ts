@@ -2,7 +2,7 @@
  * User text that tries to break every export: a spreadsheet formula, table pipes, Markdown
  * headings, an HTML script and both kinds of quote. Each export must keep it as text.
  */
-import type { Decision } from "@/lib/engine/assessment";
+import type { Decision } from "@/lib/engine";
 import { legacyMonolith } from "@/content/scenarios/teams";
 
 export const FORMULA = "=cmd|' /C calc'!A0";

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import type { Band } from "@/lib/engine/scoring";
+import type { Band } from "@/lib/engine";
 
 const BAND_WORDS: Record<string, Band> = { Critical: "critical", High: "high", Medium: "medium", Low: "low" };
 

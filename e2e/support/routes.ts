@@ -3,15 +3,12 @@
  * open and a valid result link for the shared page.
  */
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { CURRENT_CODEBOOK_INDEX, codebooks } from "@/content/link-codebooks";
+import { CURRENT_CODEBOOK, CURRENT_CODEBOOK_INDEX } from "@/content/link-codebooks";
 import { CONTENT_VERSION, questionnaire } from "@/content/questionnaire";
-import { codebookOf } from "@/lib/engine/share/codebook";
-import { encodeLink } from "@/lib/engine/share/encode-link";
-import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { encodeLink, type SharedAssessment } from "@/lib/engine";
 
 export function sharedLinkPath(assessment: SharedAssessment): string {
-  const codebook = codebooks[CURRENT_CODEBOOK_INDEX] ?? codebookOf(questionnaire);
-  return `/shared#${encodeLink(assessment, codebook, CURRENT_CODEBOOK_INDEX)}`;
+  return `/shared#${encodeLink(assessment, CURRENT_CODEBOOK, CURRENT_CODEBOOK_INDEX)}`;
 }
 
 export const LEGACY_SHARED: SharedAssessment = {

@@ -1,28 +1,27 @@
 import type { Page } from "@playwright/test";
-import type { Answers } from "@/lib/engine/answers";
+import type { Answers } from "@/lib/engine";
+import { INDEX_KEY, KEY_PREFIX, recordKey } from "@/lib/state/storage-keys";
 
 /** Every key and value the app keeps in localStorage, read from the page. */
 export async function savedItems(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
+  // The callback runs in the page, so the app's key prefix comes in as an argument.
+  return page.evaluate((prefix) => {
     const items: Record<string, string> = {};
     for (let index = 0; index < localStorage.length; index += 1) {
       const key = localStorage.key(index);
-      if (key?.startsWith("kbyd.")) items[key] = localStorage.getItem(key) ?? "";
+      if (key?.startsWith(prefix)) items[key] = localStorage.getItem(key) ?? "";
     }
     return items;
-  });
+  }, KEY_PREFIX);
 }
 
 /** The answers of the assessment the saved index marks as open, as the app saved them. */
 export async function savedOpenAnswers(page: Page): Promise<Answers | undefined> {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem("kbyd.index") ?? "null") as { openId?: string | null } | null;
-    if (!index?.openId) return undefined;
-    const record = JSON.parse(localStorage.getItem(`kbyd.assessment.${index.openId}`) ?? "null") as {
-      assessment?: { answers?: Answers };
-    } | null;
-    return record?.assessment?.answers;
-  });
+  const items = await savedItems(page);
+  const index = JSON.parse(items[INDEX_KEY] ?? "null") as { openId?: string | null } | null;
+  if (!index?.openId) return undefined;
+  const record = JSON.parse(items[recordKey(index.openId)] ?? "null") as { assessment?: { answers?: Answers } } | null;
+  return record?.assessment?.answers;
 }
 
 /** The answers of a team restricted to some areas, in the shape the app stores them. */

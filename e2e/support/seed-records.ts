@@ -3,8 +3,8 @@
  * keeps in localStorage, for tests that compare before and after.
  */
 import type { Page } from "@playwright/test";
-import type { Answers } from "@/lib/engine/answers";
-import type { Assessment } from "@/lib/engine/assessment";
+import type { Answers, Assessment } from "@/lib/engine";
+import { INDEX_KEY, KEY_PREFIX, RECORD_PREFIX } from "@/lib/state/storage-keys";
 import { makeAssessment, type SeedOptions } from "./seed";
 
 export { seedRecords } from "./seed";
@@ -16,25 +16,26 @@ export function record(options: SeedOptions & { updatedAt?: string }): Assessmen
 
 /** Every key of the app in localStorage, sorted, with its text. */
 export async function readStorage(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
+  // The callback runs in the page, so the app's key prefix comes in as an argument.
+  return page.evaluate((prefix) => {
     const out: Record<string, string> = {};
-    const keys = Object.keys(localStorage).filter((key) => key.startsWith("kbyd.")).sort();
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith(prefix)).sort();
     for (const key of keys) out[key] = localStorage.getItem(key) ?? "";
     return out;
-  });
+  }, KEY_PREFIX);
 }
 
 /** The saved assessments, parsed. */
 export async function readAssessments(page: Page): Promise<Assessment[]> {
   const storage = await readStorage(page);
   return Object.entries(storage)
-    .filter(([key]) => key.startsWith("kbyd.assessment."))
+    .filter(([key]) => key.startsWith(RECORD_PREFIX))
     .map(([, text]) => (JSON.parse(text) as { assessment: Assessment }).assessment);
 }
 
 export async function readOpenId(page: Page): Promise<string | null> {
   const storage = await readStorage(page);
-  const index = storage["kbyd.index"];
+  const index = storage[INDEX_KEY];
   return index ? (JSON.parse(index) as { openId: string | null }).openId : null;
 }
 

@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
-import type { Answers } from "@/lib/engine/answers";
-import type { Assessment, Decision } from "@/lib/engine/assessment";
 import { CONTENT_VERSION } from "@/content/questionnaire";
+import type { Answers, Assessment, Decision } from "@/lib/engine";
+import { MemoryStorage } from "@/lib/state/memory-storage";
+import { writeLastOpened, writeStoredRecord } from "@/lib/state/record-storage";
 
 export interface SeedOptions {
   id?: string;
@@ -27,6 +28,17 @@ export function makeAssessment(options: SeedOptions = {}): Assessment {
 }
 
 /**
+ * The localStorage entries the app itself writes for these assessments and the open one,
+ * made by its own writers (keys, record format, index), so no test restates the format.
+ */
+export function savedEntries(assessments: readonly Assessment[], openId: string | null): [string, string][] {
+  const storage = new MemoryStorage();
+  for (const assessment of assessments) writeStoredRecord(storage, assessment);
+  writeLastOpened(storage, openId);
+  return storage.keys().map((key): [string, string] => [key, storage.getItem(key) ?? ""]);
+}
+
+/**
  * Writes assessments into localStorage exactly as the app saves them, before any page
  * script runs, so a test can start from a known state without clicking through the wizard.
  */
@@ -39,14 +51,11 @@ export async function seedAssessments(page: Page, seeds: readonly SeedOptions[])
 
 /** Writes whole records and the open one, before the first document of the test runs. */
 export async function seedRecords(page: Page, assessments: readonly Assessment[], openId: string | null): Promise<void> {
-  const entries: [string, string][] = [
-    ...assessments.map((a): [string, string] => [`kbyd.assessment.${a.id}`, JSON.stringify({ version: 1, assessment: a })]),
-    ["kbyd.index", JSON.stringify({ version: 1, openId })],
-  ];
   await page.addInitScript((items: [string, string][]) => {
     // Only on the first document of the test, so reloads keep what the app saved since.
-    if (sessionStorage.getItem("kbyd.seeded")) return;
-    sessionStorage.setItem("kbyd.seeded", "1");
+    // The marker is the test's own, outside the app's "kbyd." keys.
+    if (sessionStorage.getItem("e2e.seeded")) return;
+    sessionStorage.setItem("e2e.seeded", "1");
     for (const [key, value] of items) localStorage.setItem(key, value);
-  }, entries);
+  }, savedEntries(assessments, openId));
 }
