@@ -4,15 +4,7 @@
  * send to a server. Where the clipboard is refused, the link is shown to copy by hand.
  */
 import { useState } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-
-/** Beyond this a link is unwieldy to paste into chat or mail (and older tools cut it off). */
-const LONG_LINK = 2000;
-
-function statusesOnly(decisions: Assessment["decisions"]): Assessment["decisions"] {
-  return Object.fromEntries(Object.entries(decisions).map(([id, decision]) => [id, { status: decision.status }]));
-}
+import { shareLink, type Assessment, type Questionnaire } from "@/lib/engine";
 
 interface CopyLinkProps {
   questionnaire: Questionnaire;
@@ -25,21 +17,11 @@ export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkP
   const [made, setMade] = useState<{ from: Assessment; url: string; copied: boolean; trimmed: boolean }>();
 
   const copy = async () => {
-    const [{ encodeLink }, { codebookOf }, { shareableAssessment }, { localDayStamp }] = await Promise.all([
-      import("@/lib/engine/share/encode-link"),
-      import("@/lib/engine/share/codebook"),
-      import("@/lib/engine/share/shareable-assessment"),
-      import("@/lib/engine/calendar-day"),
-    ]);
-    const codebook = codebookOf(questionnaire);
-    // Only the answers that count travel: never a stale answer to a follow-up now hidden.
-    // The link keeps whole days: the sender's own day, not the UTC one.
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const shared = { ...shareableAssessment(questionnaire, assessment), updatedAt: localDayStamp(new Date(assessment.updatedAt), timeZone) };
-    let fragment = encodeLink(shared, codebook, codebookIndex);
-    // Long notes make links too long for chat tools and mail; keep the decisions, drop their text.
-    const trimmed = fragment.length > LONG_LINK;
-    if (trimmed) fragment = encodeLink({ ...shared, decisions: statusesOnly(shared.decisions) }, codebook, codebookIndex);
+    // Only the answers that count travel, dated with the sender's own day; long notes are left out.
+    const { fragment, trimmed } = await shareLink(questionnaire, assessment, {
+      codebookIndex,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
     const url = `${window.location.origin}/shared#${fragment}`;
     let copied = false;
     try {

@@ -5,10 +5,7 @@
  */
 import Link from "next/link";
 import { useState } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
-import type { Evaluation } from "@/lib/engine/evaluation";
-import type { ExportKind } from "@/lib/engine/exports/make-export";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
+import { exportAs, type Assessment, type AssessmentView, type ExportKind, type Questionnaire } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
 import { CopyLink } from "./copy-link";
 
@@ -21,18 +18,17 @@ const KINDS: { kind: ExportKind; label: string }[] = [
 interface ExportBarProps {
   questionnaire: Questionnaire;
   assessment: Assessment;
-  evaluation: Evaluation;
+  view: AssessmentView;
   codebookIndex: number;
 }
 
-export function ExportBar({ questionnaire, assessment, evaluation, codebookIndex }: ExportBarProps) {
+export function ExportBar({ questionnaire, assessment, view, codebookIndex }: ExportBarProps) {
   const [status, setStatus] = useState("");
 
   const download = async (kind: ExportKind, label: string) => {
-    const { makeExport } = await import("@/lib/engine/exports/make-export");
     // The user's own zone, so an export just after local midnight is dated today, not yesterday.
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const file = makeExport(kind, questionnaire, assessment, evaluation, { now: new Date(), timeZone });
+    const file = await exportAs(kind, view, { now: new Date(), timeZone });
     downloadText(file.fileName, file.text, file.mimeType);
     setStatus(`${label} export downloaded as ${file.fileName}.`);
   };

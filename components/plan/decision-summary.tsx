@@ -1,5 +1,4 @@
-import type { Decision } from "@/lib/engine/assessment";
-import { DECISION_LABELS } from "@/lib/engine/exports/export-document";
+import { DECISION_LABELS, type Decision } from "@/lib/engine";
 
 /** A decision as text, for read-only views such as a shared result link. */
 export function DecisionSummary({ decision }: { decision: Decision }) {

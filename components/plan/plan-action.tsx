@@ -1,19 +1,14 @@
 /** One action of the plan: what to do, who owns it, how big, how urgent, why, and the team's decision. */
 import Link from "next/link";
 import { memo } from "react";
-import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
-import type { Decision } from "@/lib/engine/assessment";
-import { PRIORITY_LABELS, type PlannedAction } from "@/lib/engine/plan";
-import { BAND_LABELS } from "@/lib/engine/scoring";
+import { BAND_LABELS, PRIORITY_LABELS, type ActionView, type Decision } from "@/lib/engine";
 import { DecisionControls } from "./decision-controls";
 import { DecisionSummary } from "./decision-summary";
 
 const EFFORT_LABELS = { S: "Small", M: "Medium", L: "Large" } as const;
 
 interface PlanActionProps {
-  action: PlannedAction;
-  index: ContentIndex;
-  decision: Decision;
+  action: ActionView;
   /** Absent for a read-only plan (a shared link). Stable, so unchanged actions skip re-rendering. */
   onDecision?: ((actionId: string, decision: Decision) => void) | undefined;
   /** Where a risk's link goes: the results page, or the register further up a shared page. */
@@ -22,14 +17,9 @@ interface PlanActionProps {
 
 const resultsPageHref = (riskId: string): string => `/results#risk-${riskId}`;
 
-/** Memoised: typing a note re-renders that one action, not the whole plan. */
-export const PlanAction = memo(function PlanAction({ action, index, decision, onDecision, riskHref = resultsPageHref }: PlanActionProps) {
-  const content = index.action.get(action.id);
-  const title = content?.title ?? action.id;
+function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: PlanActionProps) {
+  const { title, decision } = action;
   const headingId = `action-${action.id}-title`;
-  // Priority can be inherited from an action that needs this one; say so, or it looks wrong.
-  const ownBand = action.mitigates[0]?.band;
-  const lifted = action.priority !== "baseline" && action.priority !== ownBand;
   return (
     <li className={`plan-action plan-action--${decision.status}`} id={`action-${action.id}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="plan-action__title">
@@ -39,7 +29,7 @@ export const PlanAction = memo(function PlanAction({ action, index, decision, on
       <dl className="plan-action__facts">
         <div>
           <dt>Owner</dt>
-          <dd>{titleOf(index.role, action.owner)}</dd>
+          <dd>{action.ownerTitle}</dd>
         </div>
         <div>
           <dt>Effort</dt>
@@ -48,19 +38,20 @@ export const PlanAction = memo(function PlanAction({ action, index, decision, on
         <div>
           <dt>Priority</dt>
           <dd>
-            <span className={`tag tag--band tag--${action.priority}`}>{PRIORITY_LABELS[action.priority]}</span>
-            {lifted ? <span className="hint-inline"> (needed first by a {PRIORITY_LABELS[action.priority].toLowerCase()}-priority action)</span> : null}
+            {/* Priority can be inherited from an action that needs this one; say so, or it looks wrong. */}
+            <span className={`tag tag--band tag--${action.priority}`}>{action.priorityLabel}</span>
+            {action.inheritedPriority ? <span className="hint-inline"> (needed first by a {PRIORITY_LABELS[action.priority].toLowerCase()}-priority action)</span> : null}
           </dd>
         </div>
       </dl>
-      <p>{content?.detail}</p>
+      <p>{action.detail}</p>
       {action.mitigates.length > 0 ? (
         <p>
           <strong>Mitigates:</strong>{" "}
           {action.mitigates.map((risk, i) => (
             <span key={risk.id}>
               {i > 0 ? "; " : ""}
-              <Link href={riskHref(risk.id)}>{titleOf(index.risk, risk.id)}</Link> ({BAND_LABELS[risk.band]})
+              <Link href={riskHref(risk.id)}>{action.riskTitles[i] ?? risk.id}</Link> ({BAND_LABELS[risk.band]})
             </span>
           ))}
         </p>
@@ -75,15 +66,15 @@ export const PlanAction = memo(function PlanAction({ action, index, decision, on
           {action.dependsOn.map((id, i) => (
             <span key={id}>
               {i > 0 ? "; " : ""}
-              <a href={`#action-${id}`}>{titleOf(index.action, id)}</a>
+              <a href={`#action-${id}`}>{action.dependsOnTitles[i] ?? id}</a>
             </span>
           ))}
         </p>
       ) : null}
-      {content?.references && content.references.length > 0 ? (
+      {action.references.length > 0 ? (
         <p className="plan-action__refs">
           <strong>Read more:</strong>{" "}
-          {content.references.map((ref, i) => (
+          {action.references.map((ref, i) => (
             <span key={ref.url}>
               {i > 0 ? "; " : ""}
               <a href={ref.url}>{ref.label}</a>
@@ -98,4 +89,21 @@ export const PlanAction = memo(function PlanAction({ action, index, decision, on
       )}
     </li>
   );
-});
+}
+
+/**
+ * Memoised: typing a note re-renders that one action, not the whole plan. The view is
+ * rebuilt on every change, but an unchanged action keeps its decision and its planned
+ * lists (the evaluation is cached per answers), so comparing those is enough.
+ */
+export const PlanAction = memo(
+  PlanActionItem,
+  (before, after) =>
+    before.onDecision === after.onDecision &&
+    before.riskHref === after.riskHref &&
+    before.action.id === after.action.id &&
+    before.action.order === after.action.order &&
+    before.action.decision === after.action.decision &&
+    before.action.mitigates === after.action.mitigates &&
+    before.action.dependsOn === after.action.dependsOn,
+);

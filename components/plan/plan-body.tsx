@@ -4,10 +4,7 @@
  * (with decision controls) and for a shared one (read-only).
  */
 import { useState } from "react";
-import { decisionFor, type Assessment, type Decision } from "@/lib/engine/assessment";
-import type { ContentIndex } from "@/lib/engine/content-index";
-import type { Plan } from "@/lib/engine/plan";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
+import type { Decision, Phase, PlanView, Role } from "@/lib/engine";
 import { PlanAction } from "./plan-action";
 import { PlanFilters, type PlanFilter } from "./plan-filters";
 import { PlanSummary } from "./plan-summary";
@@ -15,29 +12,27 @@ import { PlanSummary } from "./plan-summary";
 const sharedRiskHref = (id: string): string => `#risk-${id}`;
 
 interface PlanBodyProps {
-  questionnaire: Questionnaire;
-  assessment: Assessment;
-  plan: Plan;
-  index: ContentIndex;
+  plan: PlanView;
+  roles: readonly Pick<Role, "id" | "title">[];
+  phases: readonly Pick<Phase, "id" | "title">[];
   onDecision?: (actionId: string, decision: Decision) => void;
 }
 
-export function PlanBody({ questionnaire, assessment, plan, index, onDecision }: PlanBodyProps) {
+export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBodyProps) {
   const [filter, setFilter] = useState<PlanFilter>({});
-  const all = plan.phases.flatMap((phase) => phase.actions);
-  const settled = all.filter((action) => decisionFor(assessment, action.id).status !== "open").length;
+  const total = plan.summary.total;
   const phases = plan.phases
-    .filter((phase) => !filter.phase || phase.phase === filter.phase)
+    .filter((phase) => !filter.phase || phase.id === filter.phase)
     .map((phase) => ({ ...phase, actions: phase.actions.filter((action) => !filter.owner || action.owner === filter.owner) }));
   const shown = phases.reduce((sum, phase) => sum + phase.actions.length, 0);
 
   return (
     <>
-      <PlanSummary summary={plan.summary} index={index} done={settled} />
+      <PlanSummary plan={plan} />
       <h2 id="plan-actions-title">Actions by phase</h2>
-      <PlanFilters filter={filter} onChange={setFilter} roles={questionnaire.roles} phases={questionnaire.phases} />
+      <PlanFilters filter={filter} onChange={setFilter} roles={roles} phases={allPhases} />
       <p className="register-count" aria-live="polite">
-        Showing {shown} of {all.length} actions
+        Showing {shown} of {total} actions
         {filter.owner || filter.phase ? (
           <>
             {" "}
@@ -48,14 +43,13 @@ export function PlanBody({ questionnaire, assessment, plan, index, onDecision }:
         ) : null}
       </p>
       {phases.map((phase) => {
-        const content = index.phase.get(phase.phase);
-        const headingId = `phase-${phase.phase}`;
+        const headingId = `phase-${phase.id}`;
         return (
-          <section key={phase.phase} aria-labelledby={headingId} className="plan-phase">
+          <section key={phase.id} aria-labelledby={headingId} className="plan-phase">
             <h3 id={headingId} className="plan-phase__title">
-              {content?.title ?? phase.phase}
+              {phase.title}
             </h3>
-            <p className="hint">{content?.summary}</p>
+            <p className="hint">{phase.summary}</p>
             {phase.actions.length === 0 ? (
               <p>No actions {filter.owner ? "for this owner role " : ""}in this phase.</p>
             ) : (
@@ -64,8 +58,6 @@ export function PlanBody({ questionnaire, assessment, plan, index, onDecision }:
                   <PlanAction
                     key={action.id}
                     action={action}
-                    index={index}
-                    decision={decisionFor(assessment, action.id)}
                     onDecision={onDecision}
                     {...(onDecision === undefined ? { riskHref: sharedRiskHref } : {})}
                   />

@@ -1,5 +1,5 @@
 /** Narrow the plan to one owner role and/or one phase. */
-import type { Phase, Role } from "@/lib/engine/questionnaire";
+import type { Phase, Role } from "@/lib/engine";
 import { FilterSelect } from "../ui/filter-select";
 
 export interface PlanFilter {

@@ -1,8 +1,8 @@
 /** The plan at a glance: actions per phase and per owner role, and the effort in total. */
-import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
-import type { PlanSummary as Summary } from "@/lib/engine/plan";
+import type { PlanView } from "@/lib/engine";
 
-export function PlanSummary({ summary, index, done }: { summary: Summary; index: ContentIndex; done: number }) {
+export function PlanSummary({ plan }: { plan: PlanView }) {
+  const { summary, decided: done } = plan;
   return (
     <section aria-labelledby="plan-summary-title" className="results-section">
       <h2 id="plan-summary-title">The plan at a glance</h2>
@@ -21,10 +21,10 @@ export function PlanSummary({ summary, index, done }: { summary: Summary; index:
             </tr>
           </thead>
           <tbody>
-            {Object.entries(summary.byPhase).map(([phase, count]) => (
-              <tr key={phase}>
-                <th scope="row">{titleOf(index.phase, phase)}</th>
-                <td>{count}</td>
+            {plan.byPhase.map((phase) => (
+              <tr key={phase.id}>
+                <th scope="row">{phase.title}</th>
+                <td>{phase.count}</td>
               </tr>
             ))}
           </tbody>
@@ -38,10 +38,10 @@ export function PlanSummary({ summary, index, done }: { summary: Summary; index:
             </tr>
           </thead>
           <tbody>
-            {Object.entries(summary.byOwner).map(([role, count]) => (
-              <tr key={role}>
-                <th scope="row">{titleOf(index.role, role)}</th>
-                <td>{count}</td>
+            {plan.byOwner.map((role) => (
+              <tr key={role.id}>
+                <th scope="row">{role.title}</th>
+                <td>{role.count}</td>
               </tr>
             ))}
           </tbody>

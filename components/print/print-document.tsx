@@ -3,17 +3,14 @@
  * by phase. It renders the same resolved document as the Markdown export, so print and
  * Markdown say the same things.
  */
-import type { ExportDocument } from "@/lib/engine/exports/export-document";
-import { TOP_RISKS } from "@/lib/engine/results";
-import { BAND_LABELS, BANDS } from "@/lib/engine/scoring";
+import { BAND_LABELS, BANDS, type AssessmentView } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
 import { PrintMatrix } from "./print-matrix";
 import { PrintPlan } from "./print-plan";
 import { PrintRegister } from "./print-register";
 
-export function PrintDocument({ doc }: { doc: ExportDocument }) {
-  const { assessment, results } = doc;
-  const unknown = results.progress.filter((p) => p.status === "not-started");
+export function PrintDocument({ doc, printedAt }: { doc: AssessmentView; printedAt: Date }) {
+  const { assessment, summary } = doc;
   return (
     <article className="print-document">
       <header className="print-cover">
@@ -30,7 +27,7 @@ export function PrintDocument({ doc }: { doc: ExportDocument }) {
           ) : null}
           <div>
             <dt>Date</dt>
-            <dd>{formatDate(doc.exportedAt.toISOString())}</dd>
+            <dd>{formatDate(printedAt.toISOString())}</dd>
           </div>
           <div>
             <dt>Last changed</dt>
@@ -59,22 +56,22 @@ export function PrintDocument({ doc }: { doc: ExportDocument }) {
           <tbody>
             <tr>
               {BANDS.map((band) => (
-                <td key={band}>{results.bandCounts[band]}</td>
+                <td key={band}>{doc.bandCounts[band]}</td>
               ))}
             </tr>
           </tbody>
         </table>
-        <h3>The {Math.min(TOP_RISKS, doc.risks.length)} most severe risks</h3>
+        <h3>The {summary.topRisks.length} most severe risks</h3>
         <ol>
-          {doc.risks.slice(0, TOP_RISKS).map((risk) => (
+          {summary.topRisks.map((risk) => (
             <li key={risk.id}>
               {risk.title} — {BAND_LABELS[risk.band]} (severity {risk.severity})
             </li>
           ))}
         </ol>
-        {unknown.length > 0 ? (
+        {summary.unknownAreas.length > 0 ? (
           <p>
-            <strong>Unknown (not answered):</strong> {unknown.map((p) => doc.areaTitles.get(p.area) ?? p.area).join(", ")}.
+            <strong>Unknown (not answered):</strong> {summary.unknownAreas.map((area) => area.title).join(", ")}.
           </p>
         ) : null}
         <h3>Readiness by area</h3>
@@ -87,11 +84,11 @@ export function PrintDocument({ doc }: { doc: ExportDocument }) {
             </tr>
           </thead>
           <tbody>
-            {results.readiness.map((r) => (
-              <tr key={r.area}>
-                <th scope="row">{doc.areaTitles.get(r.area) ?? r.area}</th>
-                <td>{r.score ?? "Unknown"}</td>
-                <td>{r.riskCount}</td>
+            {doc.areas.map((area) => (
+              <tr key={area.id}>
+                <th scope="row">{area.title}</th>
+                <td>{area.readiness.score ?? "Unknown"}</td>
+                <td>{area.readiness.riskCount}</td>
               </tr>
             ))}
           </tbody>

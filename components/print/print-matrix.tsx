@@ -1,10 +1,8 @@
-import type { ExportDocument } from "@/lib/engine/exports/export-document";
-import { BAND_LABELS, IMPACT_LABELS } from "@/lib/engine/scoring";
+import { BAND_LABELS, IMPACT_LABELS, type AssessmentView } from "@/lib/engine";
 import { MatrixHead } from "../results/matrix-head";
 
 /** The risk matrix for paper: no buttons, each cell naming its band, count and risks. */
-export function PrintMatrix({ doc }: { doc: ExportDocument }) {
-  const titles = new Map(doc.risks.map((risk) => [risk.id, risk.title]));
+export function PrintMatrix({ doc }: { doc: AssessmentView }) {
   return (
     <section className="print-section print-section--matrix">
       <h2>Risk matrix</h2>
@@ -13,7 +11,7 @@ export function PrintMatrix({ doc }: { doc: ExportDocument }) {
           <caption>Risk matrix: impact rows (5 at the top), likelihood columns</caption>
           <MatrixHead />
           <tbody>
-            {doc.results.matrix.map((row) => (
+            {doc.matrix.map((row) => (
               <tr key={row.impact}>
                 <th scope="row">
                   {row.impact} {IMPACT_LABELS[row.impact]}
@@ -21,12 +19,12 @@ export function PrintMatrix({ doc }: { doc: ExportDocument }) {
                 {row.cells.map((cell) => (
                   <td key={cell.likelihood} className={`matrix-cell matrix-cell--${cell.band}`}>
                     <strong>
-                      {BAND_LABELS[cell.band]}: {cell.riskIds.length}
+                      {BAND_LABELS[cell.band]}: {cell.risks.length}
                     </strong>
-                    {cell.riskIds.length > 0 ? (
+                    {cell.risks.length > 0 ? (
                       <ul className="matrix-cell__risks">
-                        {cell.riskIds.map((id) => (
-                          <li key={id}>{titles.get(id) ?? id}</li>
+                        {cell.risks.map((risk) => (
+                          <li key={risk.id}>{risk.title}</li>
                         ))}
                       </ul>
                     ) : null}

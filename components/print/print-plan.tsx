@@ -1,8 +1,8 @@
-import type { ExportDocument } from "@/lib/engine/exports/export-document";
+import type { AssessmentView } from "@/lib/engine";
 
 /** The plan by phase for paper, with the team's decisions. */
-export function PrintPlan({ doc }: { doc: ExportDocument }) {
-  const s = doc.planSummary;
+export function PrintPlan({ doc }: { doc: AssessmentView }) {
+  const s = doc.plan.summary;
   return (
     <section className="print-section print-section--plan">
       <h2>Adoption plan</h2>
@@ -10,7 +10,7 @@ export function PrintPlan({ doc }: { doc: ExportDocument }) {
         {s.total} actions; effort {s.byEffort.S} small, {s.byEffort.M} medium, {s.byEffort.L} large (about {s.personDays}{" "}
         person-days).
       </p>
-      {doc.phases.map((phase) => (
+      {doc.plan.phases.map((phase) => (
         <div key={phase.id} className="print-phase">
           <h3>{phase.title}</h3>
           {phase.actions.length === 0 ? <p>No actions in this phase.</p> : null}

@@ -1,8 +1,7 @@
-import type { ExportDocument } from "@/lib/engine/exports/export-document";
-import { BAND_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+import { BAND_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, type AssessmentView } from "@/lib/engine";
 
 /** Every raised risk with its numbers, what goes wrong, why, and what to do. */
-export function PrintRegister({ doc }: { doc: ExportDocument }) {
+export function PrintRegister({ doc }: { doc: AssessmentView }) {
   return (
     <section className="print-section">
       <h2>Risk register</h2>
@@ -33,7 +32,7 @@ export function PrintRegister({ doc }: { doc: ExportDocument }) {
             </ul>
           ) : null}
           <p>
-            <strong>What to do:</strong> {risk.actions.join("; ")}
+            <strong>What to do:</strong> {risk.actions.map((action) => action.title).join("; ")}
           </p>
         </div>
       ))}

@@ -4,44 +4,26 @@
  * buttons) it opens the browser's print dialog as soon as the document is on screen.
  */
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
-import { buildExportDocument } from "@/lib/engine/exports/export-document";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
-import { useEvaluation } from "../results/use-evaluation";
-import { NoAssessment } from "../ui/no-assessment";
+import { useEffect, useState } from "react";
+import type { Assessment, Questionnaire } from "@/lib/engine";
+import { useAssessmentView } from "../results/use-assessment-view";
+import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { PrintDocument } from "./print-document";
 
-export function PrintView({ questionnaire }: { questionnaire: Questionnaire }) {
-  const hydrated = useAssessmentStore(selectHydrated);
-  const assessment = useAssessmentStore(selectOpenAssessment);
-  const evaluation = useEvaluation(questionnaire, assessment);
+function PrintReport({ questionnaire, assessment }: { questionnaire: Questionnaire; assessment: Assessment }) {
+  const view = useAssessmentView(questionnaire, assessment);
   const [now] = useState(() => new Date());
-  const doc = useMemo(
-    () => (assessment && evaluation ? buildExportDocument(questionnaire, assessment, evaluation, now) : undefined),
-    [questionnaire, assessment, evaluation, now],
-  );
 
   useEffect(() => {
-    if (!doc) return;
+    if (!view) return;
     const url = new URL(window.location.href);
     if (url.searchParams.get("print") !== "1") return;
     url.searchParams.delete("print");
     window.history.replaceState(null, "", url);
     window.print();
-  }, [doc]);
+  }, [view]);
 
-  if (!hydrated || !doc) {
-    return (
-      <>
-        <h1 id="page-heading" tabIndex={-1}>
-          Printable report
-        </h1>
-        {hydrated ? <NoAssessment what="printable report" /> : <div className="step-placeholder" aria-busy="true" />}
-      </>
-    );
-  }
+  if (!view) return <Placeholder />;
   return (
     <>
       <div className="print-toolbar screen-only">
@@ -52,7 +34,22 @@ export function PrintView({ questionnaire }: { questionnaire: Questionnaire }) {
           Print / Save as PDF
         </button>
       </div>
-      <PrintDocument doc={doc} />
+      <PrintDocument doc={view} printedAt={now} />
     </>
+  );
+}
+
+export function PrintView({ questionnaire }: { questionnaire: Questionnaire }) {
+  return (
+    <OpenAssessmentGate
+      what="printable report"
+      fallbackHeading={
+        <h1 id="page-heading" tabIndex={-1}>
+          Printable report
+        </h1>
+      }
+    >
+      {(assessment) => <PrintReport questionnaire={questionnaire} assessment={assessment} />}
+    </OpenAssessmentGate>
   );
 }

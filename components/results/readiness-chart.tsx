@@ -2,9 +2,7 @@
  * Readiness per area as a bar chart (SVG), with a table that carries the same numbers for
  * anyone who cannot see the picture or wants the figures.
  */
-import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
-import type { AreaReadiness } from "@/lib/engine/readiness";
-import { readinessLevel, READINESS_LEVEL_LABELS } from "./readiness-level";
+import type { AreaView } from "@/lib/engine";
 
 // Each area is a label with its bar underneath, so the chart stays legible on a phone.
 const ROW = 46;
@@ -12,13 +10,13 @@ const BAR_WIDTH = 400;
 const VALUE_WIDTH = 44;
 const TOP = 4;
 
-export function ReadinessChart({ readiness, index }: { readiness: readonly AreaReadiness[]; index: ContentIndex }) {
-  const height = TOP + readiness.length * ROW + 4;
-  const known = readiness.filter((area) => area.score !== null);
+export function ReadinessChart({ areas }: { areas: readonly AreaView[] }) {
+  const height = TOP + areas.length * ROW + 4;
+  const known = areas.filter((area) => area.readiness.score !== null);
   const description = known.length === 0
     ? "No area has been answered yet."
-    : readiness
-        .map((area) => `${titleOf(index.area, area.area)}: ${area.score === null ? "unknown" : `${area.score} out of 100`}`)
+    : areas
+        .map((area) => `${area.title}: ${area.readiness.score === null ? "unknown" : `${area.readiness.score} out of 100`}`)
         .join("; ");
   return (
     <section aria-labelledby="readiness-title" className="results-section">
@@ -36,19 +34,19 @@ export function ReadinessChart({ readiness, index }: { readiness: readonly AreaR
         >
           <title id="readiness-svg-title">Readiness by area, out of 100</title>
           <desc id="readiness-svg-desc">{description}</desc>
-          {readiness.map((area, row) => {
+          {areas.map((area, row) => {
             const y = TOP + row * ROW;
-            const level = readinessLevel(area.score);
-            const width = area.score === null ? BAR_WIDTH : (BAR_WIDTH * area.score) / 100;
+            const { score, level } = area.readiness;
+            const width = score === null ? BAR_WIDTH : (BAR_WIDTH * score) / 100;
             return (
-              <g key={area.area}>
+              <g key={area.id}>
                 <text x={0} y={y + 14} className="readiness__label">
-                  {index.area.get(area.area)?.shortTitle ?? titleOf(index.area, area.area)}
+                  {area.shortTitle}
                 </text>
                 <rect x={0} y={y + 20} width={BAR_WIDTH} height={18} className="readiness__track" />
                 <rect x={0} y={y + 20} width={Math.max(width, 2)} height={18} className={`readiness__bar readiness__bar--${level}`} />
                 <text x={BAR_WIDTH + 8} y={y + 34} className="readiness__value">
-                  {area.score === null ? "?" : area.score}
+                  {score === null ? "?" : score}
                 </text>
               </g>
             );
@@ -69,12 +67,12 @@ export function ReadinessChart({ readiness, index }: { readiness: readonly AreaR
             </tr>
           </thead>
           <tbody>
-            {readiness.map((area) => (
-              <tr key={area.area}>
-                <th scope="row">{titleOf(index.area, area.area)}</th>
-                <td>{area.score === null ? "Unknown" : area.score}</td>
-                <td>{READINESS_LEVEL_LABELS[readinessLevel(area.score)]}</td>
-                <td>{area.riskCount}</td>
+            {areas.map((area) => (
+              <tr key={area.id}>
+                <th scope="row">{area.title}</th>
+                <td>{area.readiness.score === null ? "Unknown" : area.readiness.score}</td>
+                <td>{area.readiness.levelLabel}</td>
+                <td>{area.readiness.riskCount}</td>
               </tr>
             ))}
           </tbody>

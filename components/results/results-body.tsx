@@ -1,14 +1,10 @@
 "use client";
 /**
- * Summary, readiness, matrix and register from one evaluation. Used for the team's own
+ * Summary, readiness, matrix and register from one finished view. Used for the team's own
  * results and, read-only (no links to change answers), for a shared assessment.
  */
-import { useCallback, useMemo, useState, type ReactNode } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
-import { indexContent, titleOf } from "@/lib/engine/content-index";
-import type { Evaluation } from "@/lib/engine/evaluation";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import type { RiskFilter } from "@/lib/engine/risk-filter";
+import { useCallback, useState, type ReactNode } from "react";
+import type { AssessmentView, RiskFilter } from "@/lib/engine";
 import { ReadinessChart } from "./readiness-chart";
 import { ResultsSummary } from "./results-summary";
 import { RiskMatrix } from "./risk-matrix";
@@ -16,19 +12,15 @@ import { RiskRegister } from "./risk-register";
 import { useFocusRevealed, useRevealRisk, type Reveal } from "./use-reveal-risk";
 
 interface ResultsBodyProps {
-  questionnaire: Questionnaire;
-  assessment: Assessment;
-  evaluation: Evaluation;
+  view: AssessmentView;
   readOnly?: boolean;
   /** Shown between the summary and the readiness chart (the export bar). */
   afterSummary?: ReactNode;
 }
 
-export function ResultsBody({ questionnaire, assessment, evaluation, readOnly = false, afterSummary }: ResultsBodyProps) {
-  const index = useMemo(() => indexContent(questionnaire), [questionnaire]);
+export function ResultsBody({ view, readOnly = false, afterSummary }: ResultsBodyProps) {
   const [filter, setFilter] = useState<RiskFilter>({});
   const [reveal, setReveal] = useState<Reveal>();
-  const { results, plan } = evaluation;
   const changeFilter = (next: RiskFilter) => {
     setFilter(next);
     setReveal(undefined);
@@ -37,28 +29,21 @@ export function ResultsBody({ questionnaire, assessment, evaluation, readOnly = 
     setFilter({});
     setReveal(next);
   }, []);
-  useRevealRisk(results.risks, filter, onReveal);
+  useRevealRisk(view.risks, filter, onReveal);
   useFocusRevealed(reveal);
+  const revealed = reveal ? view.risks.find((risk) => risk.id === reveal.riskId) : undefined;
   return (
     <>
-      <ResultsSummary assessment={assessment} results={results} index={index} readOnly={readOnly} />
+      <ResultsSummary view={view} readOnly={readOnly} />
       {afterSummary}
-      <ReadinessChart readiness={results.readiness} index={index} />
-      <RiskMatrix
-        matrix={results.matrix}
-        index={index}
-        selected={filter.cell}
-        onSelect={(cell) => changeFilter({ ...filter, cell })}
-      />
+      <ReadinessChart areas={view.areas} />
+      <RiskMatrix matrix={view.matrix} selected={filter.cell} onSelect={(cell) => changeFilter({ ...filter, cell })} />
       <RiskRegister
-        risks={results.risks}
-        plan={plan}
-        index={index}
-        visible={new Set(results.visibility.visible)}
+        risks={view.risks}
         filter={filter}
         onFilterChange={changeFilter}
-        notice={reveal ? `Filters cleared to show “${titleOf(index.risk, reveal.riskId)}”.` : undefined}
-        areas={questionnaire.areas}
+        notice={reveal ? `Filters cleared to show “${revealed?.title ?? reveal.riskId}”.` : undefined}
+        areas={view.areas}
         readOnly={readOnly}
         {...(readOnly ? { actionHref: (id: string) => `#action-${id}` } : {})}
       />

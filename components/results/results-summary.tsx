@@ -3,26 +3,21 @@
  * five most severe, and which areas are unknown or incomplete.
  */
 import Link from "next/link";
-import type { Assessment } from "@/lib/engine/assessment";
-import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
-import { TOP_RISKS, type Results } from "@/lib/engine/results";
-import { BAND_LABELS, BANDS } from "@/lib/engine/scoring";
+import { BAND_LABELS, BANDS, type AreaView, type AssessmentView } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
 import { BandTag } from "./band-tag";
 import { riskElementId } from "./risk-element-id";
 
 interface ResultsSummaryProps {
-  assessment: Assessment;
-  results: Results;
-  index: ContentIndex;
+  view: AssessmentView;
   readOnly?: boolean;
 }
 
-export function ResultsSummary({ assessment, results, index, readOnly = false }: ResultsSummaryProps) {
-  const areaLink = (area: string) =>
-    readOnly ? titleOf(index.area, area) : <Link href={`/assess/${area}`}>{titleOf(index.area, area)}</Link>;
-  const unanswered = results.progress.filter((area) => area.status === "not-started");
-  const incomplete = results.progress.filter((area) => area.status === "in-progress");
+export function ResultsSummary({ view, readOnly = false }: ResultsSummaryProps) {
+  const { assessment, summary } = view;
+  const areaLink = (area: AreaView) => (readOnly ? area.title : <Link href={`/assess/${area.id}`}>{area.title}</Link>);
+  const unanswered = summary.unknownAreas;
+  const incomplete = summary.incompleteAreas;
   return (
     <section aria-labelledby="summary-title" className="results-section">
       <h2 id="summary-title">Summary</h2>
@@ -34,19 +29,19 @@ export function ResultsSummary({ assessment, results, index, readOnly = false }:
       <ul className="band-counts" aria-label="Risks by band">
         {BANDS.map((band) => (
           <li key={band} className={`band-count band-count--${band}`}>
-            <span className="band-count__number">{results.bandCounts[band]}</span>{" "}
+            <span className="band-count__number">{view.bandCounts[band]}</span>{" "}
             <span className="band-count__label">{BAND_LABELS[band]}</span>
           </li>
         ))}
       </ul>
-      {results.risks.length > 0 ? (
+      {summary.topRisks.length > 0 ? (
         <>
-          <h3>The {Math.min(TOP_RISKS, results.risks.length)} most severe risks</h3>
+          <h3>The {summary.topRisks.length} most severe risks</h3>
           <ol className="top-risks">
-            {results.risks.slice(0, TOP_RISKS).map((risk) => (
+            {summary.topRisks.map((risk) => (
               <li key={risk.id}>
-                <a href={`#${riskElementId(risk.id)}`}>{titleOf(index.risk, risk.id)}</a> <BandTag band={risk.band} /> severity{" "}
-                {risk.severity}, {titleOf(index.area, risk.area)}
+                <a href={`#${riskElementId(risk.id)}`}>{risk.title}</a> <BandTag band={risk.band} /> severity{" "}
+                {risk.severity}, {risk.areaTitle}
               </li>
             ))}
           </ol>
@@ -60,9 +55,9 @@ export function ResultsSummary({ assessment, results, index, readOnly = false }:
             <p>
               <strong>Unknown, not answered:</strong>{" "}
               {unanswered.map((area, i) => (
-                <span key={area.area}>
+                <span key={area.id}>
                   {i > 0 ? ", " : ""}
-                  {areaLink(area.area)}
+                  {areaLink(area)}
                 </span>
               ))}
               . An unanswered area is an unknown, not a clean bill of health.
@@ -72,9 +67,9 @@ export function ResultsSummary({ assessment, results, index, readOnly = false }:
             <p>
               <strong>Incomplete:</strong>{" "}
               {incomplete.map((area, i) => (
-                <span key={area.area}>
+                <span key={area.id}>
                   {i > 0 ? ", " : ""}
-                  {areaLink(area.area)} ({area.answered} of{" "}
+                  {areaLink(area)} ({area.answered} of{" "}
                   {area.shown} answered)
                 </span>
               ))}

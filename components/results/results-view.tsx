@@ -1,25 +1,21 @@
 "use client";
-/** The team's own results: the open assessment, evaluated once, with exports. */
+/** The team's own results: the open assessment's finished view, with exports. */
 import Link from "next/link";
-import { useDeferredValue } from "react";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import type { Assessment, Questionnaire } from "@/lib/engine";
 import { ExportBar } from "../exports/export-bar";
-import { NoAssessment } from "../ui/no-assessment";
+import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { ResultsBody } from "./results-body";
-import { useEvaluation } from "./use-evaluation";
+import { useAssessmentView } from "./use-assessment-view";
 
-export function ResultsView({ questionnaire, codebookIndex }: { questionnaire: Questionnaire; codebookIndex: number }) {
-  const hydrated = useAssessmentStore(selectHydrated);
-  const assessment = useAssessmentStore(selectOpenAssessment);
-  // The long results and plan render in a background, interruptible pass once saved answers
-  // are read, so the page stays responsive instead of blocking on one long task.
-  const evaluation = useDeferredValue(useEvaluation(questionnaire, assessment));
+interface ResultsViewProps {
+  questionnaire: Questionnaire;
+  codebookIndex: number;
+}
 
-  if (!hydrated || (assessment && !evaluation)) return <div className="step-placeholder" aria-busy="true" />;
-  if (!assessment || !evaluation) return <NoAssessment what="results" />;
-  if (evaluation.results.empty) {
+function Results({ questionnaire, codebookIndex, assessment }: ResultsViewProps & { assessment: Assessment }) {
+  const view = useAssessmentView(questionnaire, assessment);
+  if (!view) return <Placeholder />;
+  if (view.empty) {
     return (
       <div className="notice">
         <h2>There is nothing to assess yet</h2>
@@ -27,7 +23,7 @@ export function ResultsView({ questionnaire, codebookIndex }: { questionnaire: Q
           You have not answered any questions for <strong>{assessment.name}</strong>. Answer at least one area and the
           risks your answers raise will appear here, placed on a risk matrix and explained.
         </p>
-        <Link className="button" href={`/assess/${questionnaire.areas[0]?.id ?? ""}`}>
+        <Link className="button" href={`/assess/${view.areas[0]?.id ?? ""}`}>
           Answer the first area
         </Link>
       </div>
@@ -35,10 +31,16 @@ export function ResultsView({ questionnaire, codebookIndex }: { questionnaire: Q
   }
   return (
     <ResultsBody
-      questionnaire={questionnaire}
-      assessment={assessment}
-      evaluation={evaluation}
-      afterSummary={<ExportBar questionnaire={questionnaire} assessment={assessment} evaluation={evaluation} codebookIndex={codebookIndex} />}
+      view={view}
+      afterSummary={<ExportBar questionnaire={questionnaire} assessment={assessment} view={view} codebookIndex={codebookIndex} />}
     />
+  );
+}
+
+export function ResultsView({ questionnaire, codebookIndex }: ResultsViewProps) {
+  return (
+    <OpenAssessmentGate what="results">
+      {(assessment) => <Results questionnaire={questionnaire} codebookIndex={codebookIndex} assessment={assessment} />}
+    </OpenAssessmentGate>
   );
 }

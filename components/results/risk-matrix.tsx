@@ -3,9 +3,7 @@
  * level words in the headers. Each cell says its band and count in words as well as
  * colour; a cell with risks is a toggle button that filters the register to it.
  */
-import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
-import type { MatrixCell, MatrixRow } from "@/lib/engine/matrix";
-import { BAND_LABELS, IMPACT_LABELS, type Level } from "@/lib/engine/scoring";
+import { BAND_LABELS, IMPACT_LABELS, type Level, type MatrixCellView, type MatrixRowView } from "@/lib/engine";
 import { MatrixHead } from "./matrix-head";
 
 export interface CellRef {
@@ -14,16 +12,15 @@ export interface CellRef {
 }
 
 interface RiskMatrixProps {
-  matrix: readonly MatrixRow[];
-  index: ContentIndex;
+  matrix: readonly MatrixRowView[];
   selected: CellRef | undefined;
   onSelect: (cell: CellRef | undefined) => void;
 }
 
 const countText = (count: number): string => (count === 1 ? "1 risk" : `${count} risks`);
 
-function Cell({ cell, index, pressed, onSelect }: { cell: MatrixCell; index: ContentIndex; pressed: boolean; onSelect: RiskMatrixProps["onSelect"] }) {
-  const count = cell.riskIds.length;
+function Cell({ cell, pressed, onSelect }: { cell: MatrixCellView; pressed: boolean; onSelect: RiskMatrixProps["onSelect"] }) {
+  const count = cell.risks.length;
   const label = `${BAND_LABELS[cell.band]}: ${countText(count)}`;
   return (
     <td className={`matrix-cell matrix-cell--${cell.band}${pressed ? " matrix-cell--selected" : ""}`}>
@@ -45,8 +42,8 @@ function Cell({ cell, index, pressed, onSelect }: { cell: MatrixCell; index: Con
       )}
       {count > 0 ? (
         <ul className="matrix-cell__risks">
-          {cell.riskIds.map((id) => (
-            <li key={id}>{titleOf(index.risk, id)}</li>
+          {cell.risks.map((risk) => (
+            <li key={risk.id}>{risk.title}</li>
           ))}
         </ul>
       ) : null}
@@ -54,7 +51,7 @@ function Cell({ cell, index, pressed, onSelect }: { cell: MatrixCell; index: Con
   );
 }
 
-export function RiskMatrix({ matrix, index, selected, onSelect }: RiskMatrixProps) {
+export function RiskMatrix({ matrix, selected, onSelect }: RiskMatrixProps) {
   return (
     <section aria-labelledby="matrix-title" className="results-section">
       <h2 id="matrix-title">Where the risks sit</h2>
@@ -76,7 +73,6 @@ export function RiskMatrix({ matrix, index, selected, onSelect }: RiskMatrixProp
                   <Cell
                     key={cell.likelihood}
                     cell={cell}
-                    index={index}
                     pressed={selected?.likelihood === cell.likelihood && selected.impact === cell.impact}
                     onSelect={onSelect}
                   />

@@ -1,16 +1,10 @@
 /** The risk register: every raised risk, most severe first, narrowed by the filters. */
-import type { ContentIndex } from "@/lib/engine/content-index";
-import type { Plan } from "@/lib/engine/plan";
-import { filterRisks, isFiltered, type RiskFilter } from "@/lib/engine/risk-filter";
-import type { RaisedRisk } from "@/lib/engine/risks";
+import { filterRisks, isFiltered, type RiskFilter, type RiskView } from "@/lib/engine";
 import { RegisterFilters } from "./register-filters";
 import { RiskEntry } from "./risk-entry";
 
 interface RiskRegisterProps {
-  risks: readonly RaisedRisk[];
-  plan: Plan;
-  index: ContentIndex;
-  visible: ReadonlySet<string>;
+  risks: readonly RiskView[];
   filter: RiskFilter;
   onFilterChange: (filter: RiskFilter) => void;
   /** Said when something other than the filters changed them (a link to a hidden risk). */
@@ -20,9 +14,8 @@ interface RiskRegisterProps {
   actionHref?: (actionId: string) => string;
 }
 
-export function RiskRegister({ risks, plan, index, visible, filter, onFilterChange, notice, areas, readOnly = false, actionHref }: RiskRegisterProps) {
+export function RiskRegister({ risks, filter, onFilterChange, notice, areas, readOnly = false, actionHref }: RiskRegisterProps) {
   const shown = filterRisks(risks, filter);
-  const planOrder = plan.phases.flatMap((phase) => phase.actions);
   return (
     <section aria-labelledby="register-title" className="results-section">
       <h2 id="register-title">Risk register</h2>
@@ -39,16 +32,8 @@ export function RiskRegister({ risks, plan, index, visible, filter, onFilterChan
         ) : null}
       </p>
       <div role="status">{notice ? <p>{notice}</p> : null}</div>
-      {shown.map((raised) => (
-        <RiskEntry
-          key={raised.id}
-          raised={raised}
-          index={index}
-          visible={visible}
-          readOnly={readOnly}
-          {...(actionHref ? { actionHref } : {})}
-          actionIds={planOrder.filter((action) => action.mitigates.some((m) => m.id === raised.id)).map((a) => a.id)}
-        />
+      {shown.map((risk) => (
+        <RiskEntry key={risk.id} risk={risk} readOnly={readOnly} {...(actionHref ? { actionHref } : {})} />
       ))}
     </section>
   );

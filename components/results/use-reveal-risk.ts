@@ -6,8 +6,7 @@
  * the assessment.
  */
 import { useEffect } from "react";
-import { filterRisks, type RiskFilter } from "@/lib/engine/risk-filter";
-import type { RaisedRisk } from "@/lib/engine/risks";
+import { filterRisks, type RaisedRisk, type RiskFilter } from "@/lib/engine";
 import { focusTarget, inPageTarget, isPlainClick } from "./focus-target";
 import { RISK_ELEMENT_PREFIX, riskElementId } from "./risk-element-id";
 

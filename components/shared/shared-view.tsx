@@ -4,13 +4,7 @@
  * server), then shows its results and plan read-only, or says what is wrong with the link.
  */
 import { useEffect, useMemo, useSyncExternalStore } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
-import { indexContent } from "@/lib/engine/content-index";
-import { evaluate } from "@/lib/engine/evaluation";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import type { Codebook } from "@/lib/engine/share/codebook";
-import { decodeLink, type DecodedLink } from "@/lib/engine/share/decode-link";
-import type { IdHistory } from "@/lib/engine/share/id-history";
+import { assess, decodeLink, type Assessment, type Codebook, type DecodedLink, type IdHistory, type Questionnaire } from "@/lib/engine";
 import { PlanBody } from "../plan/plan-body";
 import { focusTarget, inPageTarget, isPlainClick } from "../results/focus-target";
 import { ResultsBody } from "../results/results-body";
@@ -57,7 +51,6 @@ interface SharedViewProps {
 export function SharedView({ questionnaire, codebooks, history }: SharedViewProps) {
   const hash = useSyncExternalStore(subscribeToHash, readHash, noHashOnServer);
   useInPageLinksKeepFragment();
-  const index = useMemo(() => indexContent(questionnaire), [questionnaire]);
   const decoded: DecodedLink | undefined = useMemo(
     () => (hash === undefined ? undefined : decodeLink(hash, codebooks, history, questionnaire)),
     [hash, codebooks, history, questionnaire],
@@ -69,7 +62,7 @@ export function SharedView({ questionnaire, codebooks, history }: SharedViewProp
     // A link keeps only the day it was last changed: shown as that day, in any time zone.
     const day = linkDay(shared.updatedAt);
     const assessment: Assessment = { id: "shared", ...shared, createdAt: day, updatedAt: day };
-    return { assessment, evaluation: evaluate(questionnaire, shared.answers) };
+    return assess(questionnaire, assessment);
   }, [decoded, questionnaire]);
 
   if (!decoded) return <div className="step-placeholder" aria-busy="true" />;
@@ -78,9 +71,9 @@ export function SharedView({ questionnaire, codebooks, history }: SharedViewProp
   return (
     <>
       <SharedBanner shared={decoded.assessment} unmapped={decoded.unmapped} contentVersion={questionnaire.version} />
-      <ResultsBody questionnaire={questionnaire} assessment={view.assessment} evaluation={view.evaluation} readOnly />
+      <ResultsBody view={view} readOnly />
       <h2 className="shared-plan-title">Adoption plan</h2>
-      <PlanBody questionnaire={questionnaire} assessment={view.assessment} plan={view.evaluation.plan} index={index} />
+      <PlanBody plan={view.plan} roles={questionnaire.roles} phases={questionnaire.phases} />
     </>
   );
 }

@@ -2,19 +2,27 @@
 import Link from "next/link";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 
-/** What a page says when no assessment is open: how to get one (and why, if another tab deleted it). */
+/**
+ * What a page says when no assessment is open: how to get one, whether any are saved,
+ * and why, if another tab deleted the one this tab had open.
+ */
 export function NoAssessment({ what }: { what: string }) {
   const removedElsewhere = useAssessmentStore((state) => state.removedElsewhere);
+  const saved = useAssessmentStore((state) => Object.keys(state.assessments).length);
   return (
     <div className="notice">
-      <h2>No assessment is open</h2>
+      <h2>{saved > 0 ? "No assessment is open" : "You have not started an assessment"}</h2>
       {removedElsewhere !== null ? <p>“{removedElsewhere}” was deleted in another tab.</p> : null}
-      <p>Start an assessment, or open one saved in this browser, to see its {what}.</p>
+      <p>
+        {saved > 0
+          ? `Open one of the ${saved === 1 ? "assessment" : `${saved} assessments`} saved in this browser, or start a new one, to see its ${what}.`
+          : `Give the assessment a name first, so your answers are saved under it; then you will see its ${what} here.`}
+      </p>
       <div className="button-group">
         <Link className="button" href="/">
           Start an assessment
         </Link>
-        <Link href="/assessments">Saved assessments</Link>
+        {saved > 0 ? <Link href="/assessments">Saved assessments</Link> : null}
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ export interface RiskFilter {
   cell?: { likelihood: Level; impact: Level } | undefined;
 }
 
-export function filterRisks(risks: readonly RaisedRisk[], filter: RiskFilter): RaisedRisk[] {
+export function filterRisks<T extends RaisedRisk>(risks: readonly T[], filter: RiskFilter): T[] {
   return risks.filter(
     (risk) =>
       (filter.area === undefined || risk.area === filter.area) &&

@@ -5,11 +5,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment";
-import { evaluate } from "../evaluation";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
 import { withoutInvisibleControls } from "../visible-text";
 import { csvCell, neutraliseFormula, toCsv } from "./csv";
-import { buildExportDocument } from "./export-document";
+import { assess } from "../assess/assess";
+import { exportDocument } from "./export-document";
 import { PLAN_CSV_HEADER, planToCsv } from "./plan-csv";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
@@ -194,8 +194,7 @@ describe("planToCsv", () => {
       backups: { status: "done", person: "-2", note: "\tline one\nline two", reason: "kept only when not applicable" },
     },
   };
-  const evaluation = evaluate(fixtureQuestionnaire, assessment.answers);
-  const rows = parseCsv(planToCsv(buildExportDocument(fixtureQuestionnaire, assessment, evaluation, new Date("2026-03-01T00:00:00Z"))));
+  const rows = parseCsv(planToCsv(exportDocument(assess(fixtureQuestionnaire, assessment), new Date("2026-03-01T00:00:00Z"))));
 
   it("writes the header, then one row per planned action in plan order", () => {
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER]);

@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CalendarDay } from "../calendar-day";
 import { exportFileName, safeFileStem } from "./file-name";
+import { assess } from "../assess/assess";
 import { makeExport } from "./make-export";
-import { evaluate } from "../evaluation";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
@@ -72,7 +72,6 @@ describe("makeExport", () => {
     answers: { "scope.goal": "portability", "scope.ops-capacity": 1 },
     decisions: {},
   };
-  const evaluation = evaluate(fixtureQuestionnaire, assessment.answers);
   const now = new Date("2026-04-05T08:00:00Z");
 
   it.each<["markdown" | "csv" | "json", string, string, RegExp]>([
@@ -80,7 +79,7 @@ describe("makeExport", () => {
     ["csv", "cafe-ops-plan-2026-04-05.csv", "text/csv", /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because\r\n/],
     ["json", "cafe-ops-2026-04-05.json", "application/json", /^\{\n {2}"format": "know-before-you-deploy\/assessment",/],
   ])("%s → %s (%s)", (kind, fileName, mimeType, start) => {
-    const file = makeExport(kind, fixtureQuestionnaire, assessment, evaluation, { now, timeZone: "UTC" });
+    const file = makeExport(kind, assess(fixtureQuestionnaire, assessment), { now, timeZone: "UTC" });
     expect(file.fileName).toBe(fileName);
     expect(file.mimeType).toBe(mimeType);
     expect(file.text).toMatch(start);
@@ -97,7 +96,7 @@ describe("makeExport", () => {
     ["2026-03-01T23:30:00Z", "UTC", "2026-03-01"],
   ])("an export at %s in %s is dated %s, in its file name and in the Markdown", (instant, timeZone, day) => {
     for (const kind of ["markdown", "csv", "json"] as const) {
-      const file = makeExport(kind, fixtureQuestionnaire, assessment, evaluation, { now: new Date(instant), timeZone });
+      const file = makeExport(kind, assess(fixtureQuestionnaire, assessment), { now: new Date(instant), timeZone });
       expect(file.fileName).toMatch(new RegExp(`-${day}\\.(md|csv|json)$`));
       if (kind === "markdown") expect(file.text).toContain(`- **Exported:** ${day}\n`);
       // The JSON keeps the exact instant, which has no zone.
@@ -107,7 +106,7 @@ describe("makeExport", () => {
 
   it("dates the Markdown's last change where the user is too", () => {
     const late = { ...assessment, updatedAt: "2026-01-01T23:30:00.000Z" };
-    expect(makeExport("markdown", fixtureQuestionnaire, late, evaluation, { now, timeZone: "Europe/Berlin" }).text).toContain("- **Last changed:** 2026-01-02\n");
-    expect(makeExport("markdown", fixtureQuestionnaire, late, evaluation, { now, timeZone: "UTC" }).text).toContain("- **Last changed:** 2026-01-01\n");
+    expect(makeExport("markdown", assess(fixtureQuestionnaire, late), { now, timeZone: "Europe/Berlin" }).text).toContain("- **Last changed:** 2026-01-02\n");
+    expect(makeExport("markdown", assess(fixtureQuestionnaire, late), { now, timeZone: "UTC" }).text).toContain("- **Last changed:** 2026-01-01\n");
   });
 });

@@ -12,7 +12,8 @@ import { arbitraryAnswers } from "../test-fixtures/arbitrary-answers";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
 import { resolveVisibility } from "../visibility";
 import { hasVisibleText, visibleText } from "../visible-text";
-import { buildExportDocument } from "./export-document";
+import { assess } from "../assess/assess";
+import { exportDocument } from "./export-document";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, toJsonExport } from "./json-export";
 import { parseImport } from "./parse-import";
 
@@ -37,7 +38,7 @@ function assessmentWith(answers: Answers, decisions: Record<string, Decision>, e
 }
 
 const exportOf = (assessment: Assessment): string =>
-  toJsonExport(buildExportDocument(questionnaire, assessment, evaluate(questionnaire, assessment.answers), EXPORTED_AT));
+  toJsonExport(exportDocument(assess(questionnaire, assessment), EXPORTED_AT));
 
 const ANSWERS: Answers = {
   "scope.goal": "portability",

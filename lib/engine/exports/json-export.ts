@@ -110,8 +110,14 @@ export function toJsonExport(doc: ExportDocument): string {
       decisions: assessment.decisions,
     },
     computed: {
-      bandCounts: doc.results.bandCounts,
-      readiness: doc.results.readiness,
+      bandCounts: doc.bandCounts,
+      readiness: doc.areas.map((area) => ({
+        area: area.id,
+        score: area.readiness.score,
+        status: area.status,
+        riskCount: area.readiness.riskCount,
+        worstBand: area.readiness.worstBand,
+      })),
       risks: doc.risks.map((risk) => ({
         id: risk.id,
         title: risk.title,
@@ -122,7 +128,7 @@ export function toJsonExport(doc: ExportDocument): string {
         band: risk.band,
         because: risk.because,
       })),
-      plan: doc.phases.flatMap((phase) =>
+      plan: doc.plan.phases.flatMap((phase) =>
         phase.actions.map((action) => ({
           id: action.id,
           order: action.order,
@@ -136,7 +142,7 @@ export function toJsonExport(doc: ExportDocument): string {
           status: action.decision.status,
         })),
       ),
-      planSummary: doc.planSummary,
+      planSummary: doc.plan.summary,
     },
   };
   return `${JSON.stringify(file, null, 2)}\n`;

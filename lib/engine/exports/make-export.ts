@@ -1,9 +1,7 @@
 /** One entry point for every text export, so the UI can load all of them on demand. */
-import type { Assessment } from "../assessment";
+import type { AssessmentView } from "../assess/assessment-view";
 import { calendarDayIn } from "../calendar-day";
-import type { Evaluation } from "../evaluation";
-import type { Questionnaire } from "../questionnaire";
-import { buildExportDocument } from "./export-document";
+import { exportDocument } from "./export-document";
 import { exportFileName } from "./file-name";
 import { toJsonExport } from "./json-export";
 import { toMarkdown } from "./markdown";
@@ -23,21 +21,16 @@ export interface ExportMoment {
   timeZone: string;
 }
 
-export function makeExport(
-  kind: ExportKind,
-  questionnaire: Questionnaire,
-  assessment: Assessment,
-  evaluation: Evaluation,
-  { now, timeZone }: ExportMoment,
-): ExportFile {
-  const doc = buildExportDocument(questionnaire, assessment, evaluation, now);
+export function makeExport(kind: ExportKind, view: AssessmentView, { now, timeZone }: ExportMoment): ExportFile {
+  const doc = exportDocument(view, now);
+  const name = view.assessment.name;
   const today = calendarDayIn(now, timeZone);
   switch (kind) {
     case "markdown":
-      return { fileName: exportFileName(assessment.name, today, "md"), text: toMarkdown(doc, timeZone), mimeType: "text/markdown" };
+      return { fileName: exportFileName(name, today, "md"), text: toMarkdown(doc, timeZone), mimeType: "text/markdown" };
     case "csv":
-      return { fileName: exportFileName(`${assessment.name} plan`, today, "csv"), text: planToCsv(doc), mimeType: "text/csv" };
+      return { fileName: exportFileName(`${name} plan`, today, "csv"), text: planToCsv(doc), mimeType: "text/csv" };
     case "json":
-      return { fileName: exportFileName(assessment.name, today, "json"), text: toJsonExport(doc), mimeType: "application/json" };
+      return { fileName: exportFileName(name, today, "json"), text: toJsonExport(doc), mimeType: "application/json" };
   }
 }

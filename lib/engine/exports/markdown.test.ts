@@ -8,9 +8,9 @@ import { describe, expect, it } from "vitest";
 import type { Answers } from "../answers";
 import type { Assessment } from "../assessment";
 import { when } from "../condition";
-import { evaluate } from "../evaluation";
 import { brokenFixture, riskById } from "../test-fixtures/fixture-questionnaire";
-import { buildExportDocument } from "./export-document";
+import { assess } from "../assess/assess";
+import { exportDocument } from "./export-document";
 import { toMarkdown } from "./markdown";
 import { escapeMarkdown } from "./markdown-escape";
 
@@ -85,7 +85,7 @@ function markdownFor(text: UserText): string {
       "image-scanning": { status: "open", note: text.note },
     },
   };
-  const doc = buildExportDocument(content, assessment, evaluate(content, answers), new Date("2026-03-01T12:00:00Z"));
+  const doc = exportDocument(assess(content, assessment), new Date("2026-03-01T12:00:00Z"));
   return toMarkdown(doc, "UTC");
 }
 

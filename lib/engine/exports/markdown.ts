@@ -3,7 +3,6 @@
  * summary, readiness, risk matrix, risk register, plan by phase. User text is escaped.
  */
 import { calendarDayIn, isoDay } from "../calendar-day";
-import { TOP_RISKS } from "../results";
 import { BAND_LABELS, BANDS, IMPACT_LABELS, LIKELIHOOD_LABELS, LEVELS } from "../scoring";
 import type { DocumentAction, ExportDocument } from "./export-document";
 import { escapeMarkdown as user, table, tableCell } from "./markdown-escape";
@@ -23,17 +22,16 @@ function cover(doc: ExportDocument, timeZone: string): string[] {
 }
 
 function summary(doc: ExportDocument): string[] {
-  const { results } = doc;
-  const unknown = results.progress.filter((p) => p.status === "not-started").map((p) => doc.areaTitles.get(p.area) ?? p.area);
-  const incomplete = results.progress.filter((p) => p.status === "in-progress").map((p) => doc.areaTitles.get(p.area) ?? p.area);
+  const unknown = doc.summary.unknownAreas.map((area) => area.title);
+  const incomplete = doc.summary.incompleteAreas.map((area) => area.title);
   return [
     "## Summary",
     "",
-    table(["Band", "Risks"], BANDS.map((band) => [BAND_LABELS[band], String(results.bandCounts[band])])),
+    table(["Band", "Risks"], BANDS.map((band) => [BAND_LABELS[band], String(doc.bandCounts[band])])),
     "",
-    `### The ${Math.min(TOP_RISKS, doc.risks.length)} most severe risks`,
+    `### The ${doc.summary.topRisks.length} most severe risks`,
     "",
-    ...(doc.risks.length === 0 ? ["No risks raised."] : doc.risks.slice(0, TOP_RISKS).map((r, i) => `${i + 1}. ${tableCell(r.title)} — ${BAND_LABELS[r.band]} (severity ${r.severity})`)),
+    ...(doc.risks.length === 0 ? ["No risks raised."] : doc.summary.topRisks.map((r, i) => `${i + 1}. ${tableCell(r.title)} — ${BAND_LABELS[r.band]} (severity ${r.severity})`)),
     "",
     ...(unknown.length > 0 ? [`**Unknown (not answered):** ${unknown.join(", ")}. An unanswered area is an unknown, not a clean bill of health.`, ""] : []),
     ...(incomplete.length > 0 ? [`**Incomplete:** ${incomplete.join(", ")}.`, ""] : []),
@@ -41,7 +39,7 @@ function summary(doc: ExportDocument): string[] {
     "",
     table(
       ["Area", "Readiness (of 100)", "Risks"],
-      results.readiness.map((r) => [tableCell(doc.areaTitles.get(r.area) ?? r.area), r.score === null ? "Unknown" : String(r.score), String(r.riskCount)]),
+      doc.areas.map((area) => [tableCell(area.title), area.readiness.score === null ? "Unknown" : String(area.readiness.score), String(area.readiness.riskCount)]),
     ),
     "",
   ];
@@ -55,7 +53,7 @@ function matrix(doc: ExportDocument): string[] {
     "",
     table(
       ["Impact \\\\ Likelihood", ...LEVELS.map((l) => `${l} ${LIKELIHOOD_LABELS[l]}`)],
-      doc.results.matrix.map((row) => [
+      doc.matrix.map((row) => [
         `${row.impact} ${IMPACT_LABELS[row.impact]}`,
         ...row.cells.map((cell) => `${BAND_LABELS[cell.band]}: ${cell.riskIds.length}`),
       ]),
@@ -81,7 +79,7 @@ function register(doc: ExportDocument): string[] {
       "",
       ...risk.why.map((w) => `- ${w.prompt} — ${user(w.answer)}`),
       "",
-      `**What to do:** ${risk.actions.join("; ") || "See the plan."}`,
+      `**What to do:** ${risk.actions.map((action) => action.title).join("; ") || "See the plan."}`,
       "",
     ]),
   ];
@@ -102,13 +100,13 @@ function actionRow(action: DocumentAction): string[] {
 }
 
 function plan(doc: ExportDocument): string[] {
-  const s = doc.planSummary;
+  const s = doc.plan.summary;
   return [
     "## Adoption plan",
     "",
     `${s.total} actions; effort ${s.byEffort.S} small, ${s.byEffort.M} medium, ${s.byEffort.L} large (about ${s.personDays} person-days).`,
     "",
-    ...doc.phases.flatMap((phase) => [
+    ...doc.plan.phases.flatMap((phase) => [
       `### ${phase.title}`,
       "",
       ...(phase.actions.length === 0

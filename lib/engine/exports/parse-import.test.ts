@@ -5,10 +5,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment";
-import { evaluate } from "../evaluation";
 import { EMPTY_HISTORY, type IdHistory } from "../share/id-history";
 import { brokenFixture, fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
-import { buildExportDocument } from "./export-document";
+import { assess } from "../assess/assess";
+import { exportDocument } from "./export-document";
 import { toJsonExport } from "./json-export";
 import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from "./parse-import";
 
@@ -27,7 +27,7 @@ const ASSESSMENT: Assessment = {
   answers: { "scope.goal": "cost", "storage.stateful": "yes", "storage.kinds": ["database"], "storage.backup": "none" },
   decisions: { backups: { status: "done", person: "Grace" } },
 };
-const VALID = toJsonExport(buildExportDocument(questionnaire, ASSESSMENT, evaluate(questionnaire, ASSESSMENT.answers), new Date("2026-03-01T00:00:00Z")));
+const VALID = toJsonExport(exportDocument(assess(questionnaire, ASSESSMENT), new Date("2026-03-01T00:00:00Z")));
 const validData = (): Record<string, unknown> => JSON.parse(VALID) as Record<string, unknown>;
 
 /** The valid export with one part replaced, as text. */

@@ -18,7 +18,7 @@ export const PLAN_CSV_HEADER = [
 ] as const;
 
 export function planToCsv(doc: ExportDocument): string {
-  const rows = doc.phases.flatMap((phase) =>
+  const rows = doc.plan.phases.flatMap((phase) =>
     phase.actions.map((action) => [
       phase.title,
       action.order,

@@ -1,4 +1,4 @@
-/** Readiness figures grouped into levels for colour and words. */
+/** Readiness figures grouped into levels, each with its words, so colour is never the only signal. */
 export type ReadinessLevel = "ready" | "fair" | "weak" | "poor" | "unknown";
 
 export const READINESS_LEVEL_LABELS: Readonly<Record<ReadinessLevel, string>> = {

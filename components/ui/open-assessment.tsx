@@ -1,0 +1,40 @@
+"use client";
+/**
+ * The one gate for "which assessment is open": while saved state is read it holds the
+ * space (so the page does not flash "empty"), with none open it says how to get one, and
+ * otherwise it renders the page for the open assessment.
+ */
+import type { ReactNode } from "react";
+import type { Assessment } from "@/lib/engine";
+import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
+import { useAssessmentStore } from "@/lib/state/store-provider";
+import { NoAssessment } from "./no-assessment";
+
+export type OpenAssessment = { state: "loading" } | { state: "none" } | { state: "open"; assessment: Assessment };
+
+export function useOpenAssessment(): OpenAssessment {
+  const hydrated = useAssessmentStore(selectHydrated);
+  const assessment = useAssessmentStore(selectOpenAssessment);
+  if (!hydrated) return { state: "loading" };
+  return assessment ? { state: "open", assessment } : { state: "none" };
+}
+
+/** Holds the space of a page part until saved state has been read. */
+export function Placeholder() {
+  return <div className="step-placeholder" aria-busy="true" />;
+}
+
+interface OpenAssessmentGateProps {
+  /** What the page shows, for the notice: "results", "plan", … */
+  what: string;
+  children: (assessment: Assessment) => ReactNode;
+  /** Shown above the placeholder and the notice, on pages whose heading comes with the assessment. */
+  fallbackHeading?: ReactNode;
+}
+
+export function OpenAssessmentGate({ what, children, fallbackHeading }: OpenAssessmentGateProps) {
+  const open = useOpenAssessment();
+  if (open.state === "loading") return <>{fallbackHeading}<Placeholder /></>;
+  if (open.state === "none") return <>{fallbackHeading}<NoAssessment what={what} /></>;
+  return <>{children(open.assessment)}</>;
+}

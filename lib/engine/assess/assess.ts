@@ -1,0 +1,160 @@
+/**
+ * assess(questionnaire, assessment): the one view every page, the print view and every
+ * export render. The evaluation of the answers is cached per answers object, so changing
+ * a plan decision (which does not change the answers) rebuilds only the cheap part.
+ */
+import { answerOf, isAnswered, type Answers } from "../answers";
+import { answerText } from "../answer-text";
+import { decisionFor, type Assessment } from "../assessment";
+import { indexContent, titleOf, type ContentIndex } from "../content-index";
+import { evaluate, type Evaluation } from "../evaluation";
+import { PRIORITY_LABELS, type Plan } from "../plan";
+import type { Questionnaire } from "../questionnaire";
+import { READINESS_LEVEL_LABELS, readinessLevel } from "../readiness-level";
+import { TOP_RISKS, type Results } from "../results";
+import { DECISION_LABELS } from "./decision-labels";
+import type { ActionRef, ActionView, AreaView, AssessmentView, PhaseView, RiskView } from "./assessment-view";
+
+const evaluations = new WeakMap<Questionnaire, WeakMap<Answers, Evaluation>>();
+const indexes = new WeakMap<Questionnaire, ContentIndex>();
+
+function cachedIndex(questionnaire: Questionnaire): ContentIndex {
+  const known = indexes.get(questionnaire);
+  if (known) return known;
+  const index = indexContent(questionnaire);
+  indexes.set(questionnaire, index);
+  return index;
+}
+
+function cachedEvaluation(questionnaire: Questionnaire, answers: Answers): Evaluation {
+  let byAnswers = evaluations.get(questionnaire);
+  if (!byAnswers) {
+    byAnswers = new WeakMap();
+    evaluations.set(questionnaire, byAnswers);
+  }
+  const known = byAnswers.get(answers);
+  if (known) return known;
+  const evaluation = evaluate(questionnaire, answers);
+  byAnswers.set(answers, evaluation);
+  return evaluation;
+}
+
+function areaViews(questionnaire: Questionnaire, results: Results): AreaView[] {
+  const shown = new Set(results.visibility.visible);
+  const effective = results.visibility.effective;
+  return questionnaire.areas.map((area) => {
+    const progress = results.progress.find((p) => p.area === area.id);
+    const readiness = results.readiness.find((r) => r.area === area.id);
+    const questions = questionnaire.questions
+      .filter((question) => question.area === area.id && shown.has(question.id))
+      .map((question) => {
+        const answer = answerOf(effective, question.id);
+        return { question, answer, answerText: answerText(question, answer), answered: isAnswered(answer) };
+      });
+    const level = readinessLevel(readiness?.score ?? null);
+    return {
+      id: area.id,
+      title: area.title,
+      shortTitle: area.shortTitle ?? area.title,
+      status: progress?.status ?? "not-started",
+      shown: progress?.shown ?? 0,
+      answered: progress?.answered ?? 0,
+      requiredShown: progress?.requiredShown ?? 0,
+      questions,
+      unansweredRequired: questions.filter((view) => view.question.required && !view.answered).map((view) => view.question),
+      readiness: {
+        score: readiness?.score ?? null,
+        level,
+        levelLabel: READINESS_LEVEL_LABELS[level],
+        riskCount: readiness?.riskCount ?? 0,
+        worstBand: readiness?.worstBand ?? null,
+      },
+    };
+  });
+}
+
+function riskViews(index: ContentIndex, results: Results, plan: Plan): RiskView[] {
+  const visible = new Set(results.visibility.visible);
+  const planned = plan.phases.flatMap((phase) => phase.actions);
+  return results.risks.map((raised) => {
+    const risk = index.risk.get(raised.id);
+    const actions: ActionRef[] = planned
+      .filter((action) => action.mitigates.some((m) => m.id === raised.id))
+      .map((action) => ({ id: action.id, title: titleOf(index.action, action.id), phaseTitle: titleOf(index.phase, action.phase) }));
+    return {
+      ...raised,
+      title: risk?.title ?? raised.id,
+      areaTitle: titleOf(index.area, raised.area),
+      description: risk?.description ?? "",
+      affects: risk?.affects ?? "",
+      why: raised.because.flatMap((entry) => {
+        const question = index.question.get(entry.question);
+        return question && visible.has(question.id)
+          ? [{ question: question.id, area: question.area, prompt: question.prompt, answer: answerText(question, entry.answer) }]
+          : [];
+      }),
+      actions,
+    };
+  });
+}
+
+function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): PhaseView[] {
+  return plan.phases.map((phase) => ({
+    id: phase.phase,
+    title: titleOf(index.phase, phase.phase),
+    summary: index.phase.get(phase.phase)?.summary ?? "",
+    actions: phase.actions.map((action): ActionView => {
+      const decision = decisionFor(assessment, action.id);
+      const content = index.action.get(action.id);
+      const ownBand = action.mitigates[0]?.band;
+      return {
+        ...action,
+        title: titleOf(index.action, action.id),
+        detail: content?.detail ?? "",
+        phaseTitle: titleOf(index.phase, action.phase),
+        ownerTitle: titleOf(index.role, action.owner),
+        priorityLabel: PRIORITY_LABELS[action.priority],
+        inheritedPriority: action.priority !== "baseline" && action.priority !== ownBand,
+        decision,
+        statusLabel: DECISION_LABELS[decision.status],
+        riskTitles: action.mitigates.map((m) => titleOf(index.risk, m.id)),
+        dependsOnTitles: action.dependsOn.map((id) => titleOf(index.action, id)),
+        references: content?.references ?? [],
+      };
+    }),
+  }));
+}
+
+export function assess(questionnaire: Questionnaire, assessment: Assessment): AssessmentView {
+  const index = cachedIndex(questionnaire);
+  const { results, plan } = cachedEvaluation(questionnaire, assessment.answers);
+  const areas = areaViews(questionnaire, results);
+  const risks = riskViews(index, results, plan);
+  const phases = phaseViews(index, assessment, plan);
+  const decided = phases.reduce((sum, phase) => sum + phase.actions.filter((a) => a.decision.status !== "open").length, 0);
+  return {
+    assessment: { ...assessment, answers: results.visibility.effective },
+    contentVersion: questionnaire.version,
+    empty: results.empty,
+    visibility: results.visibility,
+    areas,
+    risks,
+    matrix: results.matrix.map((row) => ({
+      impact: row.impact,
+      cells: row.cells.map((cell) => ({ ...cell, risks: cell.riskIds.map((id) => ({ id, title: titleOf(index.risk, id) })) })),
+    })),
+    bandCounts: results.bandCounts,
+    plan: {
+      phases,
+      summary: plan.summary,
+      byPhase: Object.entries(plan.summary.byPhase).map(([id, count]) => ({ id, title: titleOf(index.phase, id), count })),
+      byOwner: Object.entries(plan.summary.byOwner).map(([id, count]) => ({ id, title: titleOf(index.role, id), count })),
+      decided,
+    },
+    summary: {
+      topRisks: risks.slice(0, TOP_RISKS),
+      unknownAreas: areas.filter((area) => area.status === "not-started"),
+      incompleteAreas: areas.filter((area) => area.status === "in-progress"),
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * The finished view of one assessment: everything a page, the print view and every export
+ * shows, already derived and resolved to words. Renderers add layout, never facts, so the
+ * screen, the PDF, Markdown and CSV cannot disagree.
+ */
+import type { AnswerValue } from "../answers";
+import type { Assessment, Decision } from "../assessment";
+import type { BandCounts, MatrixCell } from "../matrix";
+import type { PlannedAction, PlanSummary } from "../plan";
+import type { AreaStatus } from "../progress";
+import type { Question } from "../questionnaire";
+import type { ReadinessLevel } from "../readiness-level";
+import type { RaisedRisk } from "../risks";
+import type { Band } from "../scoring";
+import type { Visibility } from "../visibility";
+
+export interface QuestionView {
+  question: Question;
+  answer: AnswerValue | undefined;
+  /** The answer in words ("Not answered" when there is none). */
+  answerText: string;
+  answered: boolean;
+}
+
+export interface AreaReadinessView {
+  /** 0–100, or null when nothing in the area was answered. */
+  score: number | null;
+  level: ReadinessLevel;
+  levelLabel: string;
+  riskCount: number;
+  worstBand: Band | null;
+}
+
+export interface AreaView {
+  id: string;
+  title: string;
+  /** For tight spaces such as the readiness chart's labels. */
+  shortTitle: string;
+  status: AreaStatus;
+  shown: number;
+  answered: number;
+  requiredShown: number;
+  /** The questions shown, in content order, with their answers. */
+  questions: QuestionView[];
+  /** Required questions shown but not answered: what the wizard's Continue asks for. */
+  unansweredRequired: Question[];
+  readiness: AreaReadinessView;
+}
+
+export interface ActionRef {
+  id: string;
+  title: string;
+  phaseTitle: string;
+}
+
+export interface ReasonView {
+  question: string;
+  area: string;
+  prompt: string;
+  answer: string;
+}
+
+export interface RiskView extends RaisedRisk {
+  title: string;
+  areaTitle: string;
+  description: string;
+  affects: string;
+  /** The answers that raised it, limited to questions shown. */
+  why: ReasonView[];
+  /** Actions that mitigate it, in plan order. */
+  actions: ActionRef[];
+}
+
+export interface ActionView extends PlannedAction {
+  title: string;
+  detail: string;
+  phaseTitle: string;
+  ownerTitle: string;
+  priorityLabel: string;
+  /** The priority comes from an action that needs this one first, not from its own risks. */
+  inheritedPriority: boolean;
+  decision: Decision;
+  statusLabel: string;
+  /** Titles of `mitigates`, in the same order. */
+  riskTitles: string[];
+  /** Titles of `dependsOn`, in the same order. */
+  dependsOnTitles: string[];
+  references: readonly { label: string; url: string }[];
+}
+
+export interface PhaseView {
+  id: string;
+  title: string;
+  summary: string;
+  actions: ActionView[];
+}
+
+export interface CountView {
+  id: string;
+  title: string;
+  count: number;
+}
+
+export interface PlanView {
+  phases: PhaseView[];
+  summary: PlanSummary;
+  /** The summary's counts with their titles, in the summary's order. */
+  byPhase: CountView[];
+  byOwner: CountView[];
+  /** Actions done or not applicable. */
+  decided: number;
+}
+
+export interface MatrixCellView extends MatrixCell {
+  risks: { id: string; title: string }[];
+}
+
+export interface MatrixRowView {
+  impact: MatrixCell["impact"];
+  cells: MatrixCellView[];
+}
+
+export interface AssessmentView {
+  /** The assessment, its answers cut down to those of questions shown. */
+  assessment: Assessment;
+  contentVersion: string;
+  /** No question has an answer that counts yet. */
+  empty: boolean;
+  visibility: Visibility;
+  areas: AreaView[];
+  /** Most severe first. */
+  risks: RiskView[];
+  matrix: MatrixRowView[];
+  bandCounts: BandCounts;
+  plan: PlanView;
+  summary: {
+    topRisks: RiskView[];
+    /** Areas nobody answered: unknowns, not a clean bill of health. */
+    unknownAreas: AreaView[];
+    incompleteAreas: AreaView[];
+  };
+}

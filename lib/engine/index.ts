@@ -1,0 +1,74 @@
+/**
+ * The engine's one public surface. Everything outside lib/engine imports from here and
+ * nowhere else (ESLint enforces it): pages, the print view and every export render the
+ * finished view `assess` returns; outside data comes in only through `admit`.
+ * Heavy, rarely used paths (exports, link encoding, imports) are loaded on demand.
+ */
+import type { AssessmentView } from "./assess/assessment-view";
+import type { Assessment } from "./assessment";
+import type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
+import type { Questionnaire } from "./questionnaire";
+import type { ShareLink } from "./share/share-link";
+
+// The verbs.
+export { assess } from "./assess/assess";
+export { compareAssessments as compare } from "./compare-assessments";
+
+/** An export of the view, as a file (loaded on demand: most visits never export). */
+export async function exportAs(kind: ExportKind, view: AssessmentView, moment: ExportMoment): Promise<ExportFile> {
+  const { makeExport } = await import("./exports/make-export");
+  return makeExport(kind, view, moment);
+}
+
+/** A backup of exactly what was entered, importable, needing no questionnaire (for when saving fails). */
+export async function backupAs(assessment: Assessment, moment: ExportMoment): Promise<{ fileName: string; text: string }> {
+  const { backupExport } = await import("./exports/backup-export");
+  return backupExport(assessment, moment.now, moment.timeZone);
+}
+
+/** The fragment of a result link (loaded on demand). */
+export async function shareLink(
+  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">,
+  assessment: Assessment,
+  options: { codebookIndex: number; timeZone: string },
+): Promise<ShareLink> {
+  const { makeShareLink } = await import("./share/share-link");
+  return makeShareLink(questionnaire, assessment, options);
+}
+
+// The view and what it is made of.
+export type { ActionRef, ActionView, AreaReadinessView, AreaView, AssessmentView, CountView, MatrixCellView, MatrixRowView, PhaseView, PlanView, QuestionView, ReasonView, RiskView } from "./assess/assessment-view";
+export { DECISION_LABELS } from "./assess/decision-labels";
+export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
+export type { ShareLink } from "./share/share-link";
+export { READINESS_LEVEL_LABELS, readinessLevel, type ReadinessLevel } from "./readiness-level";
+
+// Values and types the UI names.
+export type { Answers, AnswerValue } from "./answers";
+export { answerOf, isAnswered, MAX_TEXT_ANSWER_LENGTH } from "./answers";
+export { answerLabels, answerText, NOT_ANSWERED } from "./answer-text";
+export type { Assessment, Decision, DecisionStatus } from "./assessment";
+export { decisionFor, meaningfulName, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
+export { calendarDayIn, isoDay, localDayStamp, type CalendarDay } from "./calendar-day";
+export { compareResults, type Comparison } from "./compare";
+export { indexContent, titleOf, type ContentIndex } from "./content-index";
+export { evaluate, type Evaluation } from "./evaluation";
+export type { MatrixCell, MatrixRow } from "./matrix";
+export { EFFORT_DAYS, PRIORITY_LABELS, type Plan, type PlannedAction, type PlanSummary, type Priority } from "./plan";
+export { areaProgress, nextAreaToAnswer, progressOf, type AreaProgress, type AreaStatus } from "./progress";
+export { questionLogic, withoutQuestionHelp } from "./question-logic";
+export type { Action, Area, Effort, Phase, Question, QuestionLogic, Questionnaire, Risk, RiskRule, Role } from "./questionnaire";
+export type { AreaReadiness } from "./readiness";
+export { evaluateAssessment, TOP_RISKS, type Results } from "./results";
+export { filterRisks, isFiltered, type RiskFilter } from "./risk-filter";
+export { evaluateRisk, evaluateRisks, type RaisedRisk } from "./risks";
+export { BAND_LABELS, BANDS, bandOf, IMPACT_LABELS, isBand, LEVELS, LIKELIHOOD_LABELS, severityOf, type Band, type Level } from "./scoring";
+export { codebookOf, type Codebook } from "./share/codebook";
+export { decodeLink, type DecodedLink, type LinkErrorKind } from "./share/decode-link";
+export { encodeLink } from "./share/encode-link";
+export { EMPTY_HISTORY, type IdHistory } from "./share/id-history";
+export type { SharedAssessment } from "./share/shared-assessment";
+export { checkContent, formatProblems } from "./soundness/check-content";
+export { renameThroughHistory } from "./upgrade";
+export { resolveVisibility, type Visibility } from "./visibility";
+export { hasVisibleText, visibleText } from "./visible-text";
