@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { legacyMonolith } from "@/content/scenarios/teams";
-import { RECORD_VERSION, writeRecord } from "@/lib/state/saved-record";
+import { RECORD_VERSION, writeRecord } from "@/lib/engine";
 import { INDEX_KEY, QUARANTINE_PREFIX, recordKey } from "@/lib/state/storage-keys";
 import { answerArea } from "./support/answer-questions";
 import { choice, textAnswer } from "./support/fields";

@@ -3,7 +3,7 @@
  * ids that are also JavaScript's own property names, and ids renamed since they were saved.
  */
 import { expect, test } from "@playwright/test";
-import { RECORD_VERSION } from "@/lib/state/saved-record";
+import { RECORD_VERSION } from "@/lib/engine";
 import { QUARANTINE_PREFIX, recordKey } from "@/lib/state/storage-keys";
 import { choice } from "./support/fields";
 import { pageSettled } from "./support/page-settled";

@@ -6,28 +6,12 @@
 import { describe, expect, it } from "vitest";
 import type { Answers, AnswerValue } from "./answers";
 import type { Decision } from "./assessment";
-import { currentId, EMPTY_HISTORY, type IdChanges, type IdHistory } from "./share/id-history";
+import { EMPTY_HISTORY, type IdHistory } from "./share/id-history";
 import { brokenFixture, fixtureQuestionnaire, questionById } from "./test-fixtures/fixture-questionnaire";
 import { renameThroughHistory, upgradeToCurrent } from "./upgrade";
 
 const questionnaire = fixtureQuestionnaire;
 const history = (changes: Partial<IdHistory>): IdHistory => ({ ...EMPTY_HISTORY, ...changes });
-const none: IdChanges = { renamed: {}, removed: [] };
-
-describe("currentId", () => {
-  it.each<[string, IdChanges | undefined, string, string | undefined]>([
-    ["no history", undefined, "a", "a"],
-    ["nothing changed", none, "a", "a"],
-    ["renamed", { renamed: { a: "b" }, removed: [] }, "a", "b"],
-    ["renamed twice, in turn", { renamed: { a: "b", b: "c" }, removed: [] }, "a", "c"],
-    ["removed", { renamed: {}, removed: ["a"] }, "a", undefined],
-    ["renamed, then removed", { renamed: { a: "b" }, removed: ["b"] }, "a", undefined],
-    ["a rename cycle stops instead of looping", { renamed: { a: "b", b: "a" }, removed: [] }, "a", "a"],
-    ["an inherited name is not a rename", { renamed: {}, removed: [] }, "constructor", "constructor"],
-  ])("%s", (_name, changes, id, expected) => {
-    expect(currentId(changes, id)).toBe(expected);
-  });
-});
 
 describe("upgradeToCurrent: answers", () => {
   it.each<[string, IdHistory, Answers, Record<string, AnswerValue>, RegExp[]]>([
