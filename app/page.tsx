@@ -1,6 +1,6 @@
 import { StartPanel } from "@/components/start/start-panel";
 import { questionnaire } from "@/content/questionnaire";
-import { questionLogic } from "@/lib/engine/question-logic";
+import { questionLogic } from "@/lib/engine";
 
 export default function StartPage() {
   const areas = questionnaire.areas.map(({ id, title, summary }) => ({ id, title, summary }));

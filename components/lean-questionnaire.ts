@@ -3,6 +3,6 @@
  * help text (see withoutQuestionHelp). Imported only by server components.
  */
 import { questionnaire } from "@/content/questionnaire";
-import { withoutQuestionHelp } from "@/lib/engine/question-logic";
+import { withoutQuestionHelp } from "@/lib/engine";
 
 export const leanQuestionnaire = withoutQuestionHelp(questionnaire);

@@ -2,7 +2,7 @@
  * The eleven areas, in the order the wizard asks them. Ids are stable forever: they are
  * in URLs, saved assessments and result links.
  */
-import type { Area } from "@/lib/engine/questionnaire";
+import type { Area } from "@/lib/engine/content-schema";
 
 export const areas = [
   {

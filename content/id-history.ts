@@ -3,7 +3,7 @@
  * option or action is renamed or removed; never reuse an id for a different meaning.
  * Old result links, saved assessments and imported files are read through this.
  */
-import { idHistorySchema, type IdHistory } from "@/lib/engine/share/id-history";
+import { idHistorySchema, type IdHistory } from "@/lib/engine/content-schema";
 
 export const idHistory: IdHistory = idHistorySchema.parse({
   questions: { renamed: {}, removed: [] },

@@ -1,5 +1,5 @@
 /** The phases of an adoption plan, in order. A plan is read phase by phase. */
-import type { Phase } from "@/lib/engine/questionnaire";
+import type { Phase } from "@/lib/engine/content-schema";
 
 export const phases = [
   { id: "decide", title: "Decide", summary: "Agree what you are doing, for which workload, and who owns what, before anything is built." },

@@ -2,7 +2,7 @@
  * The whole questionnaire, assembled from the per-area and per-phase files and parsed
  * through the engine's schema, so malformed content fails at import time.
  */
-import { questionnaireSchema, type Questionnaire } from "@/lib/engine/questionnaire";
+import { questionnaireSchema, type Questionnaire } from "@/lib/engine/content-schema";
 import { actions as decideActions } from "./actions/decide";
 import { actions as foundationsActions } from "./actions/foundations";
 import { actions as pilotActions } from "./actions/pilot";

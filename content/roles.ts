@@ -1,5 +1,5 @@
 /** Who owns an action. Kept to roles every organisation has in some form. */
-import type { Role } from "@/lib/engine/questionnaire";
+import type { Role } from "@/lib/engine/content-schema";
 
 export const roles = [
   { id: "architecture", title: "Architecture" },

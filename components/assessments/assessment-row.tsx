@@ -1,8 +1,7 @@
 "use client";
 /** One saved assessment: what it is, how far it got, its worst band, and what can be done with it. */
 import { useState } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
-import { BAND_LABELS, type Band } from "@/lib/engine/scoring";
+import { BAND_LABELS, type Assessment, type Band } from "@/lib/engine";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { formatDate } from "../ui/format-date";
 import { RenameForm } from "./rename-form";

@@ -1,6 +1,5 @@
 "use client";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import type { IdHistory } from "@/lib/engine/share/id-history";
+import type { IdHistory, Questionnaire } from "@/lib/engine";
 import { selectHydrated } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { UnreadableNotice } from "../start/unreadable-notice";

@@ -5,7 +5,7 @@
  * appears, so the question is heard and the choices are next.
  */
 import { useEffect, useRef } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
+import type { Assessment } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
 
 interface DuplicateQuestionProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Assessment } from "@/lib/engine/assessment";
+import type { Assessment } from "@/lib/engine";
 import { fixtureQuestionnaire } from "@/lib/engine/test-fixtures/fixture-questionnaire";
 import { findDuplicate, sameContent } from "./find-duplicate";
 

@@ -4,10 +4,7 @@
  * follow-up that is hidden (exports and links may leave those out), the order of choices
  * in a multiple-choice answer, or an untouched "open" decision, which is the same as none.
  */
-import type { AnswerValue, Answers } from "@/lib/engine/answers";
-import type { Assessment, Decision } from "@/lib/engine/assessment";
-import type { QuestionLogic } from "@/lib/engine/questionnaire";
-import { resolveVisibility } from "@/lib/engine/visibility";
+import { resolveVisibility, type Answers, type AnswerValue, type Assessment, type Decision, type QuestionLogic } from "@/lib/engine";
 
 type Content = Pick<Assessment, "name" | "answers" | "decisions">;
 

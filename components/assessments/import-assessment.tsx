@@ -8,18 +8,15 @@
  */
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type DragEvent } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import type { IdHistory } from "@/lib/engine/share/id-history";
-import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { admitFile, MAX_IMPORT_BYTES, type Assessment, type IdHistory, type Questionnaire, type SharedAssessment } from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
 import { DuplicateQuestion } from "./duplicate-question";
 import { findDuplicate } from "./find-duplicate";
 
 type Outcome =
-  | { kind: "imported"; name: string; unmapped: string[]; copy: boolean }
+  | { kind: "imported"; name: string; unmapped: string[]; copy: boolean; upgradedFrom: string | undefined }
   | { kind: "failed"; fileName: string; errors: string[] }
-  | { kind: "duplicate"; fileName: string; existing: Assessment; pending: SharedAssessment; unmapped: string[] }
+  | { kind: "duplicate"; fileName: string; existing: Assessment; pending: SharedAssessment; unmapped: string[]; upgradedFrom: string | undefined }
   | { kind: "cancelled"; fileName: string };
 
 /** What the file field is described by when the file was refused: the title and the problems. */
@@ -41,13 +38,12 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
     if (answered) message.current?.focus();
   }, [answered, outcome]);
 
-  const save = (pending: SharedAssessment, unmapped: string[], copy: boolean) => {
+  const save = (pending: SharedAssessment, unmapped: string[], copy: boolean, upgradedFrom: string | undefined) => {
     const saved = add(pending, { open: false });
-    setOutcome({ kind: "imported", name: saved.name, unmapped, copy });
+    setOutcome({ kind: "imported", name: saved.name, unmapped, copy, upgradedFrom });
   };
 
   const importFile = async (file: File) => {
-    const { MAX_IMPORT_BYTES, parseImport } = await import("@/lib/engine/exports/parse-import");
     // Refused on its size alone: a file this large is not an export, and is never read.
     if (file.size > MAX_IMPORT_BYTES) {
       setOutcome({
@@ -57,17 +53,17 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
       });
       return;
     }
-    const result = parseImport(await file.text(), questionnaire, history);
+    const result = await admitFile(await file.text(), { questionnaire, history });
     if (!result.ok) {
       setOutcome({ kind: "failed", fileName: file.name, errors: result.errors });
       return;
     }
     const existing = findDuplicate(result.assessment, assessments, questionnaire);
     if (existing) {
-      setOutcome({ kind: "duplicate", fileName: file.name, existing, pending: result.assessment, unmapped: result.unmapped });
+      setOutcome({ kind: "duplicate", fileName: file.name, existing, pending: result.assessment, unmapped: result.unmapped, upgradedFrom: result.upgradedFrom });
       return;
     }
-    save(result.assessment, result.unmapped, false);
+    save(result.assessment, result.unmapped, false, result.upgradedFrom);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -116,6 +112,9 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
               Imported <strong>{outcome.name}</strong>
               {outcome.copy ? " as a second copy" : ""}. It is in the list above.
             </p>
+            {outcome.upgradedFrom ? (
+              <p>It was made with questionnaire version {outcome.upgradedFrom} and now uses the current one.</p>
+            ) : null}
             {outcome.unmapped.length > 0 ? (
               <>
                 <p>Some of it could not be carried over to the current questionnaire:</p>
@@ -138,7 +137,7 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
             open(outcome.existing.id);
             router.push("/");
           }}
-          onImportCopy={() => save(outcome.pending, outcome.unmapped, true)}
+          onImportCopy={() => save(outcome.pending, outcome.unmapped, true, outcome.upgradedFrom)}
           onCancel={() => setOutcome({ kind: "cancelled", fileName: outcome.fileName })}
         />
       ) : null}

@@ -2,10 +2,8 @@
 /** Renames a saved assessment in place, validated like the start form. */
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { startFormSchema } from "../start/start-form-schema";
+import { assessmentNameSchema } from "@/lib/engine";
 import { TextField } from "../ui/text-field";
-
-const renameSchema = startFormSchema.pick({ name: true });
 
 interface RenameFormProps {
   id: string;
@@ -15,8 +13,8 @@ interface RenameFormProps {
 }
 
 export function RenameForm({ id, current, onSave, onCancel }: RenameFormProps) {
-  const { register, handleSubmit, formState } = useForm<{ name: string }>({
-    resolver: zodResolver(renameSchema),
+  const { register, handleSubmit, formState } = useForm<{ name: string }, unknown, { name: string }>({
+    resolver: zodResolver(assessmentNameSchema),
     defaultValues: { name: current },
   });
   return (

@@ -5,8 +5,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { evaluateAssessment } from "@/lib/engine/results";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
+import { evaluateAssessment, type Questionnaire } from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
 import { AssessmentRow, type RowSummary } from "./assessment-row";
 

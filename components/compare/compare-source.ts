@@ -1,10 +1,5 @@
 /** Turning a choice on the compare form (a saved assessment or a pasted link) into answers to compare. */
-import type { Assessment } from "@/lib/engine/assessment";
-import type { Questionnaire } from "@/lib/engine/questionnaire";
-import type { Codebook } from "@/lib/engine/share/codebook";
-import { decodeLink } from "@/lib/engine/share/decode-link";
-import type { IdHistory } from "@/lib/engine/share/id-history";
-import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { admitLink, type Assessment, type Codebook, type IdHistory, type Questionnaire, type SharedAssessment } from "@/lib/engine";
 import { linkDay } from "../ui/format-date";
 
 export interface SourceChoice {
@@ -24,11 +19,11 @@ export function resolveSource(choice: SourceChoice, saved: Readonly<Record<strin
   const link = choice.link.trim();
   if (link) {
     const fragment = link.includes("#") ? link.slice(link.indexOf("#") + 1) : link;
-    const decoded = decodeLink(fragment, context.codebooks, context.history, context.questionnaire);
+    const decoded = admitLink(fragment, context);
     if (!decoded.ok) return { ok: false, error: `That result link cannot be read: ${decoded.detail}` };
     // A link keeps only the day it was last changed: shown as that day, in any time zone.
     return { ok: true, assessment: { ...decoded.assessment, updatedAt: linkDay(decoded.assessment.updatedAt) } };
   }
-  const assessment = saved[choice.saved];
+  const assessment = Object.hasOwn(saved, choice.saved) ? saved[choice.saved] : undefined;
   return assessment ? { ok: true, assessment } : { ok: false, error: "Choose a saved assessment or paste a result link" };
 }

@@ -4,10 +4,7 @@
  * a quarter apart. Nothing here changes what is saved.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { compareResults, type Comparison } from "@/lib/engine/compare";
-import { indexContent } from "@/lib/engine/content-index";
-import { evaluateAssessment } from "@/lib/engine/results";
-import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import { compare as compareAssessments, type ComparisonView, type SharedAssessment } from "@/lib/engine";
 import { selectHydrated } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
@@ -21,7 +18,7 @@ const EMPTY: SourceChoice = { saved: "", link: "" };
 interface Compared {
   before: SharedAssessment;
   after: SharedAssessment;
-  comparison: Comparison;
+  comparison: ComparisonView;
 }
 
 export function CompareView(context: LinkContext) {
@@ -29,7 +26,6 @@ export function CompareView(context: LinkContext) {
   const hydrated = useAssessmentStore(selectHydrated);
   const assessments = useAssessmentStore((state) => state.assessments);
   const saved = useMemo(() => Object.values(assessments).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)), [assessments]);
-  const index = useMemo(() => indexContent(questionnaire), [questionnaire]);
   const [then, setThen] = useState<SourceChoice>(EMPTY);
   const [now, setNow] = useState<SourceChoice>(EMPTY);
   const [errors, setErrors] = useState<{ then?: string; now?: string }>({});
@@ -59,12 +55,7 @@ export function CompareView(context: LinkContext) {
       return;
     }
     setErrors({});
-    const order = questionnaire.questions.map((q) => q.id);
-    setCompared({
-      before: before.assessment,
-      after: after.assessment,
-      comparison: compareResults(evaluateAssessment(questionnaire, before.assessment.answers), evaluateAssessment(questionnaire, after.assessment.answers), order),
-    });
+    setCompared({ before: before.assessment, after: after.assessment, comparison: compareAssessments(questionnaire, before.assessment, after.assessment) });
   };
 
   if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
@@ -94,7 +85,7 @@ export function CompareView(context: LinkContext) {
           ) : null}
         </div>
       </form>
-      {compared ? <ComparisonReport {...compared} index={index} headingRef={resultHeading} /> : null}
+      {compared ? <ComparisonReport {...compared} headingRef={resultHeading} /> : null}
     </>
   );
 }

@@ -1,23 +1,18 @@
 /** The comparison itself: risks resolved, new and changed band; readiness then and now; answers that differ. */
 import type { Ref } from "react";
-import { answerText } from "@/lib/engine/answer-text";
-import type { Comparison } from "@/lib/engine/compare";
-import { titleOf, type ContentIndex } from "@/lib/engine/content-index";
-import type { RaisedRisk } from "@/lib/engine/risks";
-import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import type { ComparedRisk, ComparisonView, SharedAssessment } from "@/lib/engine";
 import { BandTag } from "../results/band-tag";
 import { formatDate } from "../ui/format-date";
 
 interface ComparisonReportProps {
   before: SharedAssessment;
   after: SharedAssessment;
-  comparison: Comparison;
-  index: ContentIndex;
+  comparison: ComparisonView;
   /** The heading takes focus when a comparison is made. */
   headingRef?: Ref<HTMLHeadingElement>;
 }
 
-function RiskList({ title, risks, index, empty }: { title: string; risks: readonly RaisedRisk[]; index: ContentIndex; empty: string }) {
+function RiskList({ title, risks, empty }: { title: string; risks: readonly ComparedRisk[]; empty: string }) {
   return (
     <>
       <h3>
@@ -29,7 +24,7 @@ function RiskList({ title, risks, index, empty }: { title: string; risks: readon
         <ul>
           {risks.map((risk) => (
             <li key={risk.id}>
-              {titleOf(index.risk, risk.id)} <BandTag band={risk.band} />
+              {risk.title} <BandTag band={risk.band} />
             </li>
           ))}
         </ul>
@@ -38,17 +33,14 @@ function RiskList({ title, risks, index, empty }: { title: string; risks: readon
   );
 }
 
-const delta = (before: number | null, after: number | null): string =>
-  before === null || after === null ? "—" : after === before ? "No change" : `${after > before ? "+" : ""}${after - before}`;
-
-export function ComparisonReport({ before, after, comparison, index, headingRef }: ComparisonReportProps) {
+export function ComparisonReport({ before, after, comparison, headingRef }: ComparisonReportProps) {
   return (
     <section aria-labelledby="comparison-title" className="comparison">
       <h2 id="comparison-title" tabIndex={-1} ref={headingRef}>
         {before.name} ({formatDate(before.updatedAt)}) compared with {after.name} ({formatDate(after.updatedAt)})
       </h2>
-      <RiskList title="Risks resolved" risks={comparison.resolved} index={index} empty="None resolved." />
-      <RiskList title="New risks" risks={comparison.added} index={index} empty="No new risks." />
+      <RiskList title="Risks resolved" risks={comparison.resolved} empty="None resolved." />
+      <RiskList title="New risks" risks={comparison.added} empty="No new risks." />
       <h3>Risks that changed band ({comparison.changedBand.length})</h3>
       {comparison.changedBand.length === 0 ? (
         <p>No risk changed band.</p>
@@ -56,12 +48,12 @@ export function ComparisonReport({ before, after, comparison, index, headingRef 
         <ul>
           {comparison.changedBand.map((change) => (
             <li key={change.id}>
-              {titleOf(index.risk, change.id)}: <BandTag band={change.before.band} /> then, <BandTag band={change.after.band} /> now
+              {change.title}: <BandTag band={change.before} /> then, <BandTag band={change.after} /> now
             </li>
           ))}
         </ul>
       )}
-      <p>{comparison.unchanged.length} risks are unchanged.</p>
+      <p>{comparison.unchanged} risks are unchanged.</p>
       <h3>Readiness by area</h3>
       <table className="data-table">
         <thead>
@@ -75,10 +67,10 @@ export function ComparisonReport({ before, after, comparison, index, headingRef 
         <tbody>
           {comparison.readiness.map((row) => (
             <tr key={row.area}>
-              <th scope="row">{titleOf(index.area, row.area)}</th>
+              <th scope="row">{row.title}</th>
               <td>{row.before ?? "Unknown"}</td>
               <td>{row.after ?? "Unknown"}</td>
-              <td>{delta(row.before, row.after)}</td>
+              <td>{row.change}</td>
             </tr>
           ))}
         </tbody>
@@ -96,17 +88,13 @@ export function ComparisonReport({ before, after, comparison, index, headingRef 
             </tr>
           </thead>
           <tbody>
-            {comparison.answers.map((change) => {
-              const question = index.question.get(change.question);
-              if (!question) return null;
-              return (
-                <tr key={change.question}>
-                  <th scope="row">{question.prompt}</th>
-                  <td>{answerText(question, change.before)}</td>
-                  <td>{answerText(question, change.after)}</td>
-                </tr>
-              );
-            })}
+            {comparison.answers.map((change) => (
+              <tr key={change.question}>
+                <th scope="row">{change.prompt}</th>
+                <td>{change.before}</td>
+                <td>{change.after}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -1,6 +1,6 @@
 "use client";
 /** One side of the comparison: a saved assessment, or a pasted result link. */
-import type { Assessment } from "@/lib/engine/assessment";
+import type { Assessment } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
 import type { SourceChoice } from "./compare-source";
 

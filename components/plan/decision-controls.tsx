@@ -5,9 +5,7 @@
  */
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import type { Decision, DecisionStatus } from "@/lib/engine/assessment";
-import { NOTE_MAX_LENGTH, PERSON_MAX_LENGTH } from "@/lib/engine/assessment";
-import { DECISION_LABELS } from "@/lib/engine/exports/export-document";
+import { DECISION_LABELS, NOTE_MAX_LENGTH, PERSON_MAX_LENGTH, type Decision, type DecisionStatus } from "@/lib/engine";
 
 const STATUSES: DecisionStatus[] = ["open", "done", "not-applicable"];
 

@@ -1,4 +1,4 @@
-import { LEVELS, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+import { LEVELS, LIKELIHOOD_LABELS } from "@/lib/engine";
 
 /** The matrix's column headers: likelihood 1 to 5 in numbers and words, after the corner cell. */
 export function MatrixHead() {

@@ -1,6 +1,5 @@
 /** The register's filters: area, band, and the matrix cell chosen above, each clearable. */
-import type { RiskFilter } from "@/lib/engine/risk-filter";
-import { BAND_LABELS, BANDS, IMPACT_LABELS, isBand, LIKELIHOOD_LABELS } from "@/lib/engine/scoring";
+import { BAND_LABELS, BANDS, IMPACT_LABELS, isBand, LIKELIHOOD_LABELS, type RiskFilter } from "@/lib/engine";
 import { FilterSelect } from "../ui/filter-select";
 
 const BAND_OPTIONS = BANDS.map((band) => ({ id: band, title: BAND_LABELS[band] }));

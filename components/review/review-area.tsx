@@ -1,6 +1,5 @@
 import Link from "next/link";
-import type { AreaStatus } from "@/lib/engine/progress";
-import type { Area } from "@/lib/engine/questionnaire";
+import type { Area, AreaStatus } from "@/lib/engine";
 import { AreaStatusTag } from "../ui/area-status-tag";
 
 export interface ReviewRow {

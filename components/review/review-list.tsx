@@ -6,11 +6,7 @@
  */
 import Link from "next/link";
 import { useMemo } from "react";
-import { answerLabels, NOT_ANSWERED } from "@/lib/engine/answer-text";
-import { areaProgress } from "@/lib/engine/progress";
-import { questionLogic } from "@/lib/engine/question-logic";
-import type { Area, Question } from "@/lib/engine/questionnaire";
-import { resolveVisibility } from "@/lib/engine/visibility";
+import { answerLabels, areaProgress, NOT_ANSWERED, questionLogic, resolveVisibility, type Area, type Question } from "@/lib/engine";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { questionDomId } from "../wizard/field-names";

@@ -6,14 +6,13 @@
  */
 import Link from "next/link";
 import { useState } from "react";
-import type { Assessment } from "@/lib/engine/assessment";
+import { backupAs, type Assessment } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
 import { own } from "@/lib/state/own";
 import { useAssessmentStore, useAssessmentStoreApi } from "@/lib/state/store-provider";
 
 async function downloadBackup(assessment: Assessment): Promise<string> {
-  const { backupExport } = await import("@/lib/engine/exports/backup-export");
-  const file = backupExport(assessment, new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const file = await backupAs(assessment, { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   downloadText(file.fileName, file.text, "application/json");
   return file.fileName;
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LinkErrorKind } from "@/lib/engine/share/decode-link";
+import type { LinkErrorKind } from "@/lib/engine";
 
 const ADVICE: Readonly<Record<LinkErrorKind, { title: string; todo: string }>> = {
   empty: { title: "This link has no assessment in it", todo: "Ask the person who shared it to copy the result link again: it ends with a long code after “#”." },

@@ -4,11 +4,18 @@
  * copy. Saving adds a new assessment; it never replaces or opens over the user's own.
  */
 import { useState } from "react";
-import type { SharedAssessment } from "@/lib/engine/share/shared-assessment";
+import type { SharedAssessment } from "@/lib/engine";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { formatDate, linkDay } from "../ui/format-date";
 
-export function SharedBanner({ shared, unmapped, contentVersion }: { shared: SharedAssessment; unmapped: readonly string[]; contentVersion: string }) {
+interface SharedBannerProps {
+  shared: SharedAssessment;
+  unmapped: readonly string[];
+  /** The questionnaire version the link was made with, when older than this app's. */
+  upgradedFrom: string | undefined;
+}
+
+export function SharedBanner({ shared, unmapped, upgradedFrom }: SharedBannerProps) {
   const add = useAssessmentStore((state) => state.add);
   const open = useAssessmentStore((state) => state.open);
   const [savedId, setSavedId] = useState<string>();
@@ -23,9 +30,15 @@ export function SharedBanner({ shared, unmapped, contentVersion }: { shared: Sha
         <time dateTime={linkDay(shared.updatedAt)}>{formatDate(linkDay(shared.updatedAt))}</time>. It is
         read-only here, and opening it has not changed anything you have saved in this browser.
       </p>
+      {upgradedFrom && unmapped.length === 0 ? (
+        <p>This link was made with questionnaire version {upgradedFrom}; its answers were brought up to date.</p>
+      ) : null}
       {unmapped.length > 0 ? (
         <div className="inset">
-          <p>This link was made with an older questionnaire. Some of it could not be carried over:</p>
+          <p>
+            This link was made with an older questionnaire{upgradedFrom ? ` (version ${upgradedFrom})` : ""}. Some of it could
+            not be carried over:
+          </p>
           <ul>
             {unmapped.map((note) => (
               <li key={note}>{note}</li>
@@ -53,7 +66,7 @@ export function SharedBanner({ shared, unmapped, contentVersion }: { shared: Sha
         <button
           type="button"
           className="button"
-          onClick={() => setSavedId(add({ ...shared, name: shared.name, contentVersion }, { open: false }).id)}
+          onClick={() => setSavedId(add(shared, { open: false }).id)}
         >
           Save a copy to this browser
         </button>

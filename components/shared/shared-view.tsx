@@ -4,7 +4,7 @@
  * server), then shows its results and plan read-only, or says what is wrong with the link.
  */
 import { useEffect, useMemo, useSyncExternalStore } from "react";
-import { assess, decodeLink, type Assessment, type Codebook, type DecodedLink, type IdHistory, type Questionnaire } from "@/lib/engine";
+import { admitLink, assess, type AdmittedLink, type Assessment, type Codebook, type IdHistory, type Questionnaire } from "@/lib/engine";
 import { PlanBody } from "../plan/plan-body";
 import { focusTarget, inPageTarget, isPlainClick } from "../results/focus-target";
 import { ResultsBody } from "../results/results-body";
@@ -51,8 +51,8 @@ interface SharedViewProps {
 export function SharedView({ questionnaire, codebooks, history }: SharedViewProps) {
   const hash = useSyncExternalStore(subscribeToHash, readHash, noHashOnServer);
   useInPageLinksKeepFragment();
-  const decoded: DecodedLink | undefined = useMemo(
-    () => (hash === undefined ? undefined : decodeLink(hash, codebooks, history, questionnaire)),
+  const decoded: AdmittedLink | undefined = useMemo(
+    () => (hash === undefined ? undefined : admitLink(hash, { codebooks, history, questionnaire })),
     [hash, codebooks, history, questionnaire],
   );
 
@@ -70,7 +70,7 @@ export function SharedView({ questionnaire, codebooks, history }: SharedViewProp
   if (!view) return null;
   return (
     <>
-      <SharedBanner shared={decoded.assessment} unmapped={decoded.unmapped} contentVersion={questionnaire.version} />
+      <SharedBanner shared={decoded.assessment} unmapped={decoded.unmapped} upgradedFrom={decoded.upgradedFrom} />
       <ResultsBody view={view} readOnly />
       <h2 className="shared-plan-title">Adoption plan</h2>
       <PlanBody plan={view.plan} roles={questionnaire.roles} phases={questionnaire.phases} />

@@ -8,7 +8,7 @@ import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { TextField } from "../ui/text-field";
 import { useErrorTitle } from "../ui/use-error-title";
-import { startFormSchema, type StartFormOutput, type StartFormValues } from "./start-form-schema";
+import { assessmentMetaSchema, type AssessmentMetaInput, type AssessmentMetaValues } from "@/lib/engine";
 
 export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; heading: string }) {
   const start = useAssessmentStore((state) => state.start);
@@ -18,8 +18,8 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<StartFormValues, unknown, StartFormOutput>({
-    resolver: zodResolver(startFormSchema),
+  } = useForm<AssessmentMetaInput, unknown, AssessmentMetaValues>({
+    resolver: zodResolver(assessmentMetaSchema),
     defaultValues: { name: "", assessor: "" },
     shouldFocusError: false,
   });
@@ -31,7 +31,7 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
   useErrorTitle(summary.length > 0);
 
   const [failure, setFailure] = useState("");
-  const onValid = (values: StartFormOutput) => {
+  const onValid = (values: AssessmentMetaValues) => {
     try {
       start({ name: values.name, assessor: values.assessor });
       router.push(firstAreaHref);

@@ -5,8 +5,7 @@
  */
 import Link from "next/link";
 import { useMemo } from "react";
-import { nextAreaToAnswer, progressOf } from "@/lib/engine/progress";
-import type { QuestionLogic } from "@/lib/engine/questionnaire";
+import { nextAreaToAnswer, progressOf, type QuestionLogic } from "@/lib/engine";
 import { selectHydrated, selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ConfirmDialog } from "../ui/confirm-dialog";

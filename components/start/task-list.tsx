@@ -1,8 +1,7 @@
 "use client";
 /** GOV.UK task list: each area with its status, linking to its questions. */
 import Link from "next/link";
-import type { AreaProgress } from "@/lib/engine/progress";
-import type { Area } from "@/lib/engine/questionnaire";
+import type { Area, AreaProgress } from "@/lib/engine";
 import { AreaStatusTag } from "../ui/area-status-tag";
 
 export type TaskListArea = Pick<Area, "id" | "title" | "summary">;

@@ -10,10 +10,24 @@ export function UnreadableNotice() {
   const unreadable = useAssessmentStore((state) => state.unreadable);
   const hidden = useAssessmentStore((state) => state.unreadableHidden);
   const newer = useAssessmentStore((state) => state.newer);
+  const upgraded = useAssessmentStore((state) => state.upgraded);
   const { hideUnreadable, clearUnreadable } = useAssessmentActions();
   return (
     <>
       {newer.length > 0 ? <NewerNotice names={newer.map((record) => record.name ?? "An assessment")} /> : null}
+      {upgraded.length > 0 ? (
+        <div className="notice" role="status">
+          <h2>Brought up to date</h2>
+          <ul>
+            {upgraded.map((record) => (
+              <li key={`${record.name}:${record.from}`}>
+                “{record.name}” was saved with questionnaire version {record.from} and now uses the current one; answers to
+                renamed questions and choices were carried over.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {unreadable.length === 0 || hidden ? null : (
     <div className="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
       <h2 id="unreadable-title">Some saved data could not be read</h2>

@@ -1,4 +1,4 @@
-import type { AreaStatus } from "@/lib/engine/progress";
+import type { AreaStatus } from "@/lib/engine";
 
 const STATUS_TEXT: Readonly<Record<AreaStatus, string>> = {
   "not-started": "Not started",

@@ -2,18 +2,16 @@
 /**
  * One area's questions as a react-hook-form form. Every change is saved to the store at
  * once (nothing is lost on reload), visibility follows the saved answers, and Continue
- * validates only the questions currently shown.
+ * asks the engine which shown questions still need an answer: the form holds the inputs,
+ * the saved answers are the one source of truth.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { answerOf } from "@/lib/engine/answers";
-import type { Assessment } from "@/lib/engine/assessment";
-import type { Question, QuestionLogic } from "@/lib/engine/questionnaire";
-import { resolveVisibility } from "@/lib/engine/visibility";
-import { selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
+import { answerOf, areaProblems, resolveVisibility, type Assessment, type Question, type QuestionLogic } from "@/lib/engine";
 import { sameAnswer } from "@/lib/state/merge-answer";
-import { useAssessmentStore, useAssessmentStoreApi } from "@/lib/state/store-provider";
+import { selectOpenUnsaved } from "@/lib/state/selectors";
+import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
 import { fieldName, firstInputId } from "./field-names";
@@ -21,7 +19,7 @@ import { stepValues, toAnswer, toFormValue, type StepValues } from "./form-value
 import { QuestionField } from "./question-field";
 import { returnHref } from "./return-target";
 import { SavedHint } from "./saved-hint";
-import { stepResolver } from "./step-resolver";
+import { problemMessage } from "./step-messages";
 
 interface AreaStepFormProps {
   assessment: Assessment;
@@ -31,48 +29,20 @@ interface AreaStepFormProps {
 }
 
 export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaStepFormProps) {
-  const store = useAssessmentStoreApi();
   const setAnswer = useAssessmentStore((state) => state.setAnswer);
+  const unsaved = useAssessmentStore(selectOpenUnsaved);
   const router = useRouter();
   const [attempt, setAttempt] = useState(0);
 
-  const visible = useMemo(
-    () => new Set(resolveVisibility({ questions: logic }, assessment.answers).visible),
-    [logic, assessment.answers],
-  );
+  const visible = useMemo(() => new Set(resolveVisibility({ questions: logic }, assessment.answers).visible), [logic, assessment.answers]);
+  const problems = useMemo(() => areaProblems(questions, logic, assessment.answers), [questions, logic, assessment.answers]);
   const byField = useMemo(() => new Map(questions.map((q) => [fieldName(q.id), q])), [questions]);
 
-  // Validation reads the answers as saved at that moment, so it requires exactly what is shown.
-  const resolver = useMemo(
-    () =>
-      stepResolver(() => {
-        const answers = selectOpenAssessment(store.getState())?.answers ?? {};
-        const shownNow = new Set(resolveVisibility({ questions: logic }, answers).visible);
-        return questions.filter((q) => shownNow.has(q.id));
-      }),
-    [store, logic, questions],
-  );
-
-  const { register, handleSubmit, subscribe, formState, getValues, setValue } = useForm<StepValues>({
+  const { register, subscribe, getValues, setValue } = useForm<StepValues>({
     defaultValues: stepValues(questions, assessment.answers),
-    resolver,
-    shouldFocusError: false,
   });
-  const unsaved = useAssessmentStore(selectOpenUnsaved);
 
-  // Follow changes made elsewhere (another tab on the same area, a merge of ticked boxes):
-  // a field whose answer differs from what is saved shows what is saved.
-  useEffect(() => {
-    for (const question of questions) {
-      const name = fieldName(question.id);
-      const shownAnswer = toAnswer(question, getValues(name));
-      if (!sameAnswer(shownAnswer, answerOf(assessment.answers, question.id))) {
-        setValue(name, toFormValue(question, answerOf(assessment.answers, question.id)));
-      }
-    }
-  }, [assessment.answers, questions, getValues, setValue]);
-
-  // Save every change as it happens; the store is the source of truth for visibility.
+  // Save every change as it happens; the store is the source of truth for visibility and validity.
   useEffect(
     () =>
       subscribe({
@@ -85,19 +55,33 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
     [subscribe, byField, setAnswer],
   );
 
-  const shown = questions.filter((q) => visible.has(q.id));
-  const errors: FieldError[] = shown.flatMap((question) => {
-    const message = formState.errors[fieldName(question.id)]?.message;
-    return typeof message === "string" ? [{ href: firstInputId(question.id), message }] : [];
-  });
+  // Follow changes made elsewhere (another tab on the same area, a merge of ticked boxes):
+  // a field whose answer differs from what is saved shows what is saved.
+  useEffect(() => {
+    for (const question of questions) {
+      const name = fieldName(question.id);
+      const saved = answerOf(assessment.answers, question.id);
+      if (!sameAnswer(toAnswer(question, getValues(name)), saved)) setValue(name, toFormValue(question, saved));
+    }
+  }, [assessment.answers, questions, getValues, setValue]);
+
+  // After a first Continue, problems show and clear as answers change (as a re-validating form would).
+  const errors: FieldError[] =
+    attempt === 0 ? [] : problems.map((problem) => ({ href: firstInputId(problem.question.id), message: problemMessage(problem) }));
   useErrorTitle(errors.length > 0);
 
-  const onValid = () => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (problems.length > 0) {
+      setAttempt((n) => n + 1);
+      return;
+    }
     router.push(returnHref(new URLSearchParams(window.location.search).get("return")) ?? nextHref);
   };
 
+  const shown = questions.filter((q) => visible.has(q.id));
   return (
-    <form noValidate onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
+    <form noValidate onSubmit={onSubmit}>
       <ErrorSummary errors={errors} attempt={attempt} />
       {shown.map((question) => (
         <QuestionField

@@ -5,7 +5,7 @@
  */
 import Link from "next/link";
 import { questionnaire } from "@/content/questionnaire";
-import { questionLogic } from "@/lib/engine/question-logic";
+import { questionLogic } from "@/lib/engine";
 import { AreaStep } from "./area-step";
 
 const HEADING_ID = "page-heading";

@@ -5,8 +5,7 @@
  */
 import Link from "next/link";
 import { useMemo } from "react";
-import { progressOf } from "@/lib/engine/progress";
-import type { Question, QuestionLogic } from "@/lib/engine/questionnaire";
+import { progressOf, type Question, type QuestionLogic } from "@/lib/engine";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { AssessmentContext } from "../ui/assessment-context";

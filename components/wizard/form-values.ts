@@ -2,8 +2,7 @@
  * Converting between stored answers and what HTML inputs hold: radios and text hold
  * strings, checkboxes a list of strings, and a scale point is stored as a number.
  */
-import { isAnswered, type Answers, type AnswerValue } from "@/lib/engine/answers";
-import type { Question } from "@/lib/engine/questionnaire";
+import { isAnswered, type Answers, type AnswerValue, type Question } from "@/lib/engine";
 import { fieldName } from "./field-names";
 
 export type FormValue = string | string[];

@@ -4,7 +4,7 @@
  * and any error tied to it by aria-describedby, then native inputs with labels.
  */
 import type { UseFormRegister } from "react-hook-form";
-import type { Question } from "@/lib/engine/questionnaire";
+import type { Question } from "@/lib/engine";
 import { fieldName, questionDomId } from "./field-names";
 import type { StepValues } from "./form-values";
 import { QuestionInputs } from "./question-inputs";

@@ -1,7 +1,7 @@
 "use client";
 /** The native inputs of a question: radios, checkboxes, a scale of radios, or a text area. */
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type { Question } from "@/lib/engine/questionnaire";
+import type { Question } from "@/lib/engine";
 import { firstInputId, questionDomId } from "./field-names";
 
 interface Choice {

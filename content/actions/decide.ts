@@ -1,5 +1,5 @@
 /** Decide: agree what you are doing, for which workload, and who owns what, before anything is built. */
-import type { Action } from "@/lib/engine/questionnaire";
+import type { Action } from "@/lib/engine/content-schema";
 
 export const actions: Action[] = [
   {

@@ -1,5 +1,5 @@
 /** Foundations: the pipeline, registry, skills and supply-chain controls every service relies on. */
-import type { Action } from "@/lib/engine/questionnaire";
+import type { Action } from "@/lib/engine/content-schema";
 
 export const actions: Action[] = [
   {

@@ -1,5 +1,5 @@
 /** Pilot: containerise the first workload properly, and learn where failure is cheap. */
-import type { Action } from "@/lib/engine/questionnaire";
+import type { Action } from "@/lib/engine/content-schema";
 
 export const actions: Action[] = [
   {

@@ -1,5 +1,5 @@
 /** Production: make the pilot safe to run for real. */
-import type { Action } from "@/lib/engine/questionnaire";
+import type { Action } from "@/lib/engine/content-schema";
 
 export const actions: Action[] = [
   {

@@ -1,5 +1,5 @@
 /** Scale: extend what worked to more services and teams without each one reinventing it. */
-import type { Action } from "@/lib/engine/questionnaire";
+import type { Action } from "@/lib/engine/content-schema";
 
 export const actions: Action[] = [
   {

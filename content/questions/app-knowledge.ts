@@ -1,6 +1,5 @@
 /** Application knowledge: signals, PID 1, shutdown, configuration and dependencies. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

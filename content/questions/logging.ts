@@ -1,6 +1,5 @@
 /** Logging: the runtime captures only stdout and stderr. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 const mayWriteFiles = when.any(when.includes("logging.destination", "files"), when.includes("logging.destination", "not-sure"));
 

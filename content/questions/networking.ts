@@ -1,6 +1,5 @@
 /** Networking: reaching containers across hosts, getting traffic in, and deciding what may talk to what. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

@@ -1,6 +1,5 @@
 /** Orchestration: a scheduler, or static orchestration that is automated. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 const selfRunEtcd = when.in("orchestration.k8s-mode", ["self-run", "distribution", "not-sure"]);
 

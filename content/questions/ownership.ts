@@ -1,6 +1,5 @@
 /** Ownership, traceability and Dev/Ops working: the talk's "Organizational and/or operational changes". */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

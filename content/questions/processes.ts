@@ -1,6 +1,5 @@
 /** Process model: the talk's "Single-process vs. multi-process". */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

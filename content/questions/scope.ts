@@ -1,6 +1,5 @@
 /** Scope and goals: the talk's "Managing project scope" challenge. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

@@ -1,6 +1,5 @@
 /** Security and isolation: containers reduce the attack surface but do not isolate like VMs. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

@@ -1,6 +1,5 @@
 /** Shared services: agents on the host or in the containers, and managing the hosts themselves. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

@@ -1,6 +1,5 @@
 /** Staff readiness: the talk's "Staff readiness" challenge. Most of the skills are not about containers. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

@@ -1,6 +1,5 @@
 /** Persistent storage: the container filesystem disappears when the container exits. */
-import { when } from "@/lib/engine/condition";
-import type { Question } from "@/lib/engine/questionnaire";
+import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
   {

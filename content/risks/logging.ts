@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 const mayWriteFiles = when.any(when.includes("logging.destination", "files"), when.includes("logging.destination", "not-sure"));
 const regimes = ["pci-dss", "hipaa", "dora-nis2", "fedramp", "soc2-iso", "not-sure"];

@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 const noOps = when.in("skills.ops-capacity", ["developers", "unassigned"]);
 const hasOps = when.in("skills.ops-capacity", ["ops-team", "platform-team"]);

@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 /** No minimal init in front of the application (or nobody knows). */
 const noInit = when.in("app-knowledge.pid1", ["app", "shell", "not-sure"]);

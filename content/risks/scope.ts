@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 const noRealGoal = when.any(when.includes("scope.goals", "mandate"), when.includes("scope.goals", "not-sure"));
 

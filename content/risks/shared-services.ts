@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 const manualHosts = when.any(
   when.in("shared-services.host-management", ["manual", "not-sure"]),

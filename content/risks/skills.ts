@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 /** Platforms where the team operates the scheduler, rather than a provider. */
 const teamRunsScheduler = when.in("orchestration.platform", ["kubernetes", "other-scheduler", "undecided"]);

@@ -1,5 +1,4 @@
-import { when } from "@/lib/engine/condition";
-import type { Risk } from "@/lib/engine/questionnaire";
+import { when, type Risk } from "@/lib/engine/content-schema";
 
 const kind = "storage.state-kind";
 /** State whose loss costs the business: anything but a rebuildable cache or sessions. Unknown counts as real. */

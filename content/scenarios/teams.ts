@@ -3,7 +3,7 @@
  * (including the optional text question). Reused by scenario tests, end-to-end tests and
  * benchmarks, so change an answer only with the expectations in content/scenarios.test.ts.
  */
-import type { Answers } from "@/lib/engine/answers";
+import type { Answers } from "@/lib/engine/content-schema";
 
 /** A greenfield, twelve-factor, stateless service on a managed platform run by a platform team. */
 export const statelessService: Answers = {

@@ -12,7 +12,9 @@ import type { ShareLink } from "./share/share-link";
 
 // The verbs.
 export { assess } from "./assess/assess";
-export { compareAssessments as compare } from "./compare-assessments";
+export { areaProblems, type AreaProblem } from "./assess/area-check";
+export { assessAreas } from "./assess/assess-areas";
+export { compareAssessments as compare, type ComparedRisk, type ComparisonView } from "./compare-assessments";
 
 /** An export of the view, as a file (loaded on demand: most visits never export). */
 export async function exportAs(kind: ExportKind, view: AssessmentView, moment: ExportMoment): Promise<ExportFile> {
@@ -36,8 +38,13 @@ export async function shareLink(
   return makeShareLink(questionnaire, assessment, options);
 }
 
+// The one way in for outside data.
+export { admitFile, admitLink, admitRecord, type AdmittedFile, type AdmittedLink, type AdmittedRecord, type Upgraded } from "./admit/admit";
+export { RECORD_VERSION, writeRecord } from "./admit/stored-record";
+export { MAX_IMPORT_BYTES } from "./exports/import-limit";
+
 // The view and what it is made of.
-export type { ActionRef, ActionView, AreaReadinessView, AreaView, AssessmentView, CountView, MatrixCellView, MatrixRowView, PhaseView, PlanView, QuestionView, ReasonView, RiskView } from "./assess/assessment-view";
+export type { ActionRef, ActionView, AreaProgressView, AreaReadinessView, AreaView, AssessmentView, CountView, MatrixCellView, MatrixRowView, PhaseView, PlanView, QuestionView, ReasonView, RiskView } from "./assess/assessment-view";
 export { DECISION_LABELS } from "./assess/decision-labels";
 export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
 export type { ShareLink } from "./share/share-link";
@@ -49,6 +56,7 @@ export { answerOf, isAnswered, MAX_TEXT_ANSWER_LENGTH } from "./answers";
 export { answerLabels, answerText, NOT_ANSWERED } from "./answer-text";
 export type { Assessment, Decision, DecisionStatus } from "./assessment";
 export { decisionFor, meaningfulName, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
+export { assessmentMetaSchema, assessmentNameSchema, type AssessmentMetaInput, type AssessmentMetaValues } from "./assessment-meta";
 export { calendarDayIn, isoDay, localDayStamp, type CalendarDay } from "./calendar-day";
 export { compareResults, type Comparison } from "./compare";
 export { indexContent, titleOf, type ContentIndex } from "./content-index";

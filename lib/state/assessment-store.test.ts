@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { IdHistory } from "@/lib/engine/share/id-history";
-import { EMPTY_HISTORY } from "@/lib/engine/share/id-history";
+import { EMPTY_HISTORY, writeRecord, type IdHistory } from "@/lib/engine";
 import { createAssessmentStore } from "./assessment-store";
 import { MemoryStorage } from "./memory-storage";
 import { discardSetAside } from "./record-storage";
-import { writeRecord } from "./saved-record";
 import { INDEX_KEY, QUARANTINE_PREFIX, recordKey } from "./storage-keys";
 import { memoryTabOpen } from "./tab-open";
 
@@ -169,9 +167,13 @@ describe("assessment store", () => {
   });
 
   it("reads back exactly what it writes", () => {
-    const { store } = setup();
+    // Through the store's own reading, not by restating the envelope writeRecord builds.
+    const { store, storage } = setup();
     const created = store.getState().start({ name: "Round trip" });
-    expect(JSON.parse(writeRecord(created))).toEqual({ version: 1, assessment: created });
+    expect(reopen(storage).assessments[created.id]).toEqual(created);
+    const full = { ...created, id: "full", assessor: "Ada", answers: { "scope.goal": "speed" }, decisions: { backups: { status: "done" as const, person: "Grace" } } };
+    storage.setItem(recordKey(full.id), writeRecord(full));
+    expect(reopen(storage).assessments.full).toEqual(full);
   });
 
   it("treats ids such as __proto__ and constructor as ids like any other", () => {

@@ -9,9 +9,7 @@
  * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import { answerOf, isAnswered, type AnswerValue } from "@/lib/engine/answers";
-import type { Assessment, Decision } from "@/lib/engine/assessment";
-import { EMPTY_HISTORY, type IdHistory } from "@/lib/engine/share/id-history";
+import { answerOf, EMPTY_HISTORY, isAnswered, type Assessment, type AnswerValue, type Decision, type IdHistory } from "@/lib/engine";
 import { mergeAnswer, sameAnswer } from "./merge-answer";
 import { newAssessmentId } from "./new-id";
 import { own, withKey, withoutKey } from "./own";
@@ -26,6 +24,7 @@ import {
   type KeyValueStore,
   type NewerRecord,
   type UnreadableRecord,
+  type UpgradedRecord,
 } from "./record-storage";
 import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, recordIdOf } from "./storage-keys";
 import { memoryTabOpen, type TabOpenStore } from "./tab-open";
@@ -51,6 +50,8 @@ export interface AssessmentState {
   unreadable: UnreadableRecord[];
   /** Records a newer build of the app wrote, left untouched until this tab reloads. */
   newer: NewerRecord[];
+  /** Records saved with an older questionnaire and brought up to date on this visit. */
+  upgraded: UpgradedRecord[];
   /** The user hid the notice for this visit. */
   unreadableHidden: boolean;
   /** The name of this tab's assessment when another tab deleted it. */
@@ -110,7 +111,7 @@ export function createAssessmentStore(options: StoreOptions) {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => newAssessmentId());
   const storage = options.storage ?? localStorageIfAllowed;
-  const history = options.history ?? EMPTY_HISTORY;
+  const context = { history: options.history ?? EMPTY_HISTORY, contentVersion: options.contentVersion };
   const tabOpen = options.tabOpen ?? memoryTabOpen();
 
   return createStore<AssessmentStore>()((set, get) => {
@@ -132,7 +133,7 @@ export function createAssessmentStore(options: StoreOptions) {
       let base = mine;
       // Unsaved changes live only here: they are the newest there are.
       if (store && mine && !Object.hasOwn(get().unsaved, id)) {
-        const stored = readStoredRecord(store, id, history);
+        const stored = readStoredRecord(store, id, context);
         if (stored.kind === "ok") base = stored.assessment;
         if (stored.kind === "newer") {
           // A newer build took this record over: leave it to that build.
@@ -178,6 +179,7 @@ export function createAssessmentStore(options: StoreOptions) {
       unsaved: {},
       unreadable: [],
       newer: [],
+      upgraded: [],
       unreadableHidden: false,
       removedElsewhere: null,
 
@@ -189,7 +191,7 @@ export function createAssessmentStore(options: StoreOptions) {
         }
         // Read first, so a garbled index is set aside before the set-aside list is taken.
         const lastOpened = readLastOpened(store, now);
-        const loaded = loadRecords(store, history, now);
+        const loaded = loadRecords(store, context, now);
         const assessments = { ...loaded.assessments, ...Object.fromEntries(unsavedRecords()) };
         const chosen = tabOpen.read();
         const wanted = chosen === undefined ? lastOpened : chosen;
@@ -197,7 +199,9 @@ export function createAssessmentStore(options: StoreOptions) {
         // The tab keeps what it adopted: another tab opening something else later changes nothing
         // here. A tab that found nothing to open has chosen nothing, so it may adopt one later.
         if (openId !== null && chosen !== openId) tabOpen.write(openId);
-        set({ assessments, openId, unreadable: loaded.unreadable, newer: loaded.newer, hydrated: true, storageAvailable: true });
+        // Once brought up to date a record is saved so, so each upgrade is reported on the visit it happened.
+        const upgraded = [...get().upgraded, ...loaded.upgraded];
+        set({ assessments, openId, unreadable: loaded.unreadable, newer: loaded.newer, upgraded, hydrated: true, storageAvailable: true });
       },
 
       sync(key) {
@@ -213,7 +217,7 @@ export function createAssessmentStore(options: StoreOptions) {
         }
         const id = recordIdOf(key);
         if (id === undefined || key === INDEX_KEY || Object.hasOwn(get().unsaved, id)) return;
-        const stored = readStoredRecord(store, id, history);
+        const stored = readStoredRecord(store, id, context);
         const state = get();
         if (stored.kind === "ok") set({ assessments: withKey(state.assessments, id, stored.assessment) });
         else if (stored.kind === "missing" && Object.hasOwn(state.assessments, id)) {

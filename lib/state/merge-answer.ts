@@ -4,7 +4,7 @@
  * only); a multiple choice takes the boxes this tab ticked or cleared, and keeps the ones
  * another tab ticked.
  */
-import type { AnswerValue } from "@/lib/engine/answers";
+import type { AnswerValue } from "@/lib/engine";
 
 export function sameAnswer(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v) => b.includes(v));

@@ -5,12 +5,7 @@
  * opens without it (its original kept aside), an unreadable one is moved aside (never
  * deleted), and one written by a newer build is left exactly where it is.
  */
-import "@/lib/engine/zod-config";
-import { z } from "zod";
-import type { Assessment } from "@/lib/engine/assessment";
-import type { IdHistory } from "@/lib/engine/share/id-history";
-import { renameThroughHistory } from "@/lib/engine/upgrade";
-import { readRecord, writeRecord } from "./saved-record";
+import { admitRecord, writeRecord, type Assessment, type IdHistory } from "@/lib/engine";
 import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, RECORD_PREFIX, recordIdOf, recordKey } from "./storage-keys";
 import { attempt, type WriteOutcome } from "./write-outcome";
 
@@ -28,10 +23,17 @@ export interface NewerRecord {
   name: string | undefined;
 }
 
+/** A record saved with an older questionnaire, brought up to date as it was read. */
+export interface UpgradedRecord {
+  name: string;
+  from: string;
+}
+
 export interface LoadedRecords {
   assessments: Record<string, Assessment>;
   unreadable: UnreadableRecord[];
   newer: NewerRecord[];
+  upgraded: UpgradedRecord[];
 }
 
 /** One record read on its own, as another tab left it. */
@@ -52,12 +54,11 @@ function keysWithPrefix(store: KeyValueStore, prefix: string): string[] {
   return keys;
 }
 
-const reasonsSchema = z.record(z.string(), z.string());
-
 function readReasons(store: KeyValueStore): Record<string, string> {
   try {
-    const parsed = reasonsSchema.safeParse(JSON.parse(store.getItem(QUARANTINE_REASONS_KEY) ?? "{}"));
-    return parsed.success ? parsed.data : {};
+    const parsed: unknown = JSON.parse(store.getItem(QUARANTINE_REASONS_KEY) ?? "{}");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   } catch {
     return {};
   }
@@ -89,61 +90,58 @@ export function listSetAside(store: KeyValueStore): UnreadableRecord[] {
     .map((key) => ({ key, reason: Object.hasOwn(reasons, key) ? (reasons[key] ?? "") : "Saved data that could not be read was kept aside." }));
 }
 
+/** What the records are read against: the id history and the current content version. */
+export interface ReadContext {
+  history: IdHistory;
+  contentVersion: string;
+}
+
 type Interpreted =
-  | { kind: "ok"; assessment: Assessment; rewrite: boolean; report: string | undefined }
+  | { kind: "ok"; assessment: Assessment; rewrite: boolean; report: string | undefined; upgradedFrom: string | undefined }
   | { kind: "newer"; record: NewerRecord }
   | { kind: "unreadable"; reason: string };
 
-/** Reads one entry's text into the current shape: migrated, repaired, ids carried through the history. */
-function interpret(key: string, raw: string, history: IdHistory): Interpreted {
-  const result = readRecord(raw);
-  if (!result.ok) {
-    return result.newer
-      ? { kind: "newer", record: { key, name: result.name } }
-      : { kind: "unreadable", reason: `A saved assessment could not be read: ${result.reason}.` };
-  }
-  if (recordKey(result.assessment.id) !== key) {
-    return { kind: "unreadable", reason: "A saved assessment could not be read: its name in storage does not match its id." };
-  }
-  const renamed = renameThroughHistory(history, result.assessment.answers, result.assessment.decisions);
-  const assessment: Assessment = renamed.changed
-    ? { ...result.assessment, answers: renamed.answers, decisions: renamed.decisions }
-    : result.assessment;
-  const lost = [...result.repairs, ...renamed.notes];
+function interpret(key: string, raw: string, context: ReadContext): Interpreted {
+  const id = recordIdOf(key) ?? "";
+  const read = admitRecord(raw, id, context);
+  if (read.kind === "newer") return { kind: "newer", record: { key, name: read.name } };
+  if (read.kind === "unreadable") return read;
   const report =
-    lost.length > 0
-      ? `“${assessment.name}” opened without some of what was saved: ${lost.join("; ")}. Its original is kept aside.`
+    read.lost.length > 0
+      ? `“${read.assessment.name}” opened without some of what was saved: ${read.lost.join("; ")}. Its original is kept aside.`
       : undefined;
-  return { kind: "ok", assessment, rewrite: result.migrated || renamed.changed || result.repairs.length > 0, report };
+  return { kind: "ok", assessment: read.assessment, rewrite: read.rewrite, report, upgradedFrom: read.upgradedFrom };
 }
 
 /** Reads every record. Repairs are written back, with the original kept aside first. */
-export function loadRecords(store: KeyValueStore, history: IdHistory, now: Clock): LoadedRecords {
+export function loadRecords(store: KeyValueStore, context: ReadContext, now: Clock): LoadedRecords {
   const entries: [string, Assessment][] = [];
   const newer: NewerRecord[] = [];
+  const upgraded: UpgradedRecord[] = [];
   for (const key of keysWithPrefix(store, RECORD_PREFIX)) {
     const raw = store.getItem(key);
     if (raw === null) continue;
-    const read = interpret(key, raw, history);
+    const read = interpret(key, raw, context);
     if (read.kind === "newer") newer.push(read.record);
     else if (read.kind === "unreadable") setAside(store, key, raw, read.reason, now);
     else {
       entries.push([read.assessment.id, read.assessment]);
+      if (read.upgradedFrom !== undefined) upgraded.push({ name: read.assessment.name, from: read.upgradedFrom });
       // Without room to keep the original, leave the stored text as it is: it is repaired again next time.
       const keptOriginal = read.report === undefined || keepAside(store, key, raw, read.report, now);
       if (read.rewrite && keptOriginal) attempt(() => store.setItem(key, writeRecord(read.assessment)));
     }
   }
   // From entries, so an id such as "__proto__" is an own key like any other.
-  return { assessments: Object.fromEntries(entries), unreadable: listSetAside(store), newer };
+  return { assessments: Object.fromEntries(entries), unreadable: listSetAside(store), newer, upgraded };
 }
 
 /** One record as it is stored now, for a write that merges with what another tab saved. */
-export function readStoredRecord(store: KeyValueStore, id: string, history: IdHistory): StoredRecord {
+export function readStoredRecord(store: KeyValueStore, id: string, context: ReadContext): StoredRecord {
   const key = recordKey(id);
   const raw = store.getItem(key);
   if (raw === null) return { kind: "missing" };
-  const read = interpret(key, raw, history);
+  const read = interpret(key, raw, context);
   if (read.kind === "ok") return { kind: "ok", assessment: read.assessment };
   return read.kind === "newer" ? { kind: "newer", record: read.record } : { kind: "unreadable" };
 }
@@ -158,15 +156,21 @@ export function removeStoredRecord(store: KeyValueStore, id: string): WriteOutco
 
 export { recordIdOf };
 
-const indexSchema = z.object({ version: z.literal(1), openId: z.string().nullable() });
+/** The index's one shape: { version: 1, openId: string | null }. */
+function openIdOf(parsed: unknown): string | null | undefined {
+  if (typeof parsed !== "object" || parsed === null) return undefined;
+  const { version, openId } = parsed as { version?: unknown; openId?: unknown };
+  if (version !== 1) return undefined;
+  return openId === null || typeof openId === "string" ? openId : undefined;
+}
 
 /** The assessment opened last in any tab, where a new tab starts. A garbled index is set aside. */
 export function readLastOpened(store: KeyValueStore, now: Clock): string | null {
   const raw = store.getItem(INDEX_KEY);
   if (raw === null) return null;
   try {
-    const parsed = indexSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data.openId;
+    const openId = openIdOf(JSON.parse(raw));
+    if (openId !== undefined) return openId;
   } catch {
     // fall through: set aside below
   }

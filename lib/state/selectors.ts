@@ -1,5 +1,5 @@
 /** Small, named views of the store, so components ask for exactly what they show. */
-import type { Assessment } from "@/lib/engine/assessment";
+import type { Assessment } from "@/lib/engine";
 import type { AssessmentStore } from "./assessment-store";
 import { own } from "./own";
 

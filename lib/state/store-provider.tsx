@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
-import type { IdHistory } from "@/lib/engine/share/id-history";
+import type { IdHistory } from "@/lib/engine";
 import { createAssessmentStore, type AssessmentActions, type AssessmentStore, type AssessmentStoreApi } from "./assessment-store";
 import { isOurKey } from "./storage-keys";
 import { sessionTabOpen } from "./tab-open";

@@ -5,8 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { answerOf } from "@/lib/engine/answers";
-import { EMPTY_HISTORY } from "@/lib/engine/share/id-history";
+import { answerOf, EMPTY_HISTORY } from "@/lib/engine";
 import { createAssessmentStore, type AssessmentStoreApi } from "./assessment-store";
 import { MemoryStorage } from "./memory-storage";
 import { loadRecords } from "./record-storage";
@@ -112,7 +111,7 @@ function run(ops: readonly Op[]): void {
       }
     }
 
-    const saved = loadRecords(storage, EMPTY_HISTORY, () => new Date()).assessments;
+    const saved = loadRecords(storage, { history: EMPTY_HISTORY, contentVersion: "1" }, () => new Date()).assessments;
     for (const [id, expected] of alive) {
       const record = saved[id];
       expect(record, `record ${id} after ${JSON.stringify(step)}`).toBeDefined();

@@ -3,7 +3,7 @@
  * export render. The evaluation of the answers is cached per answers object, so changing
  * a plan decision (which does not change the answers) rebuilds only the cheap part.
  */
-import { answerOf, isAnswered, type Answers } from "../answers";
+import type { Answers } from "../answers";
 import { answerText } from "../answer-text";
 import { decisionFor, type Assessment } from "../assessment";
 import { indexContent, titleOf, type ContentIndex } from "../content-index";
@@ -12,6 +12,7 @@ import { PRIORITY_LABELS, type Plan } from "../plan";
 import type { Questionnaire } from "../questionnaire";
 import { READINESS_LEVEL_LABELS, readinessLevel } from "../readiness-level";
 import { TOP_RISKS, type Results } from "../results";
+import { assessAreasFrom } from "./assess-areas";
 import { DECISION_LABELS } from "./decision-labels";
 import type { ActionRef, ActionView, AreaView, AssessmentView, PhaseView, RiskView } from "./assessment-view";
 
@@ -40,28 +41,11 @@ function cachedEvaluation(questionnaire: Questionnaire, answers: Answers): Evalu
 }
 
 function areaViews(questionnaire: Questionnaire, results: Results): AreaView[] {
-  const shown = new Set(results.visibility.visible);
-  const effective = results.visibility.effective;
-  return questionnaire.areas.map((area) => {
-    const progress = results.progress.find((p) => p.area === area.id);
+  return assessAreasFrom(questionnaire, results.visibility).map((area) => {
     const readiness = results.readiness.find((r) => r.area === area.id);
-    const questions = questionnaire.questions
-      .filter((question) => question.area === area.id && shown.has(question.id))
-      .map((question) => {
-        const answer = answerOf(effective, question.id);
-        return { question, answer, answerText: answerText(question, answer), answered: isAnswered(answer) };
-      });
     const level = readinessLevel(readiness?.score ?? null);
     return {
-      id: area.id,
-      title: area.title,
-      shortTitle: area.shortTitle ?? area.title,
-      status: progress?.status ?? "not-started",
-      shown: progress?.shown ?? 0,
-      answered: progress?.answered ?? 0,
-      requiredShown: progress?.requiredShown ?? 0,
-      questions,
-      unansweredRequired: questions.filter((view) => view.question.required && !view.answered).map((view) => view.question),
+      ...area,
       readiness: {
         score: readiness?.score ?? null,
         level,

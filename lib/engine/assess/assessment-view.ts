@@ -19,6 +19,8 @@ export interface QuestionView {
   answer: AnswerValue | undefined;
   /** The answer in words ("Not answered" when there is none). */
   answerText: string;
+  /** The answer's labels, one per chosen option (empty when not answered). */
+  answerLabels: string[];
   answered: boolean;
 }
 
@@ -31,7 +33,8 @@ export interface AreaReadinessView {
   worstBand: Band | null;
 }
 
-export interface AreaView {
+/** An area's progress, from the questions and answers alone (no risks needed). */
+export interface AreaProgressView {
   id: string;
   title: string;
   /** For tight spaces such as the readiness chart's labels. */
@@ -44,6 +47,9 @@ export interface AreaView {
   questions: QuestionView[];
   /** Required questions shown but not answered: what the wizard's Continue asks for. */
   unansweredRequired: Question[];
+}
+
+export interface AreaView extends AreaProgressView {
   readiness: AreaReadinessView;
 }
 

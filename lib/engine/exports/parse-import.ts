@@ -11,7 +11,9 @@ import { upgradeToCurrent } from "../upgrade";
 import { hasVisibleText, visibleText } from "../visible-text";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "./json-export";
 
-export const MAX_IMPORT_BYTES = 1_000_000;
+import { MAX_IMPORT_BYTES } from "./import-limit";
+
+export { MAX_IMPORT_BYTES };
 
 export type ImportResult =
   | { ok: true; assessment: SharedAssessment; unmapped: string[] }
@@ -32,6 +34,17 @@ const plainWords: z.core.$ZodErrorMap = (issue) =>
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? `At “${issue.path.map(String).join(" › ")}”: ` : "";
   return `${where}${issue.message}.`;
+}
+
+/** The content version a file says it was made with, read loosely (for "brought up from …"). */
+export function fileContentVersion(text: string): string | undefined {
+  try {
+    const data: unknown = JSON.parse(text);
+    const version = typeof data === "object" && data !== null ? (data as { contentVersion?: unknown }).contentVersion : undefined;
+    return typeof version === "string" ? version.slice(0, 32) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseImport(text: string, questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">, history: IdHistory): ImportResult {

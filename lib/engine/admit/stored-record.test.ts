@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readRecord, type Migration } from "./saved-record";
+import { readRecord, type Migration } from "./stored-record";
 
 const assessment = {
   id: "a1",

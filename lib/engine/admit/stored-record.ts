@@ -4,10 +4,10 @@
  * the others back. A record with a bad value loses that value (and says so), never the
  * whole assessment; a record from a newer build is left alone for that build.
  */
-import "@/lib/engine/zod-config";
+import "../zod-config";
 import { z } from "zod";
-import { MAX_TEXT_ANSWER_LENGTH, answerValueSchema, type AnswerValue } from "@/lib/engine/answers";
-import { assessmentSchema, decisionSchema, NAME_MAX_LENGTH, type Assessment, type Decision } from "@/lib/engine/assessment";
+import { MAX_TEXT_ANSWER_LENGTH, answerValueSchema, type AnswerValue } from "../answers";
+import { assessmentSchema, decisionSchema, NAME_MAX_LENGTH, type Assessment, type Decision } from "../assessment";
 
 export const RECORD_VERSION = 1;
 

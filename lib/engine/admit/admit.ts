@@ -1,0 +1,84 @@
+/**
+ * The one way an assessment enters from outside: a result link, an imported file or a
+ * record read back from storage. Each is parsed and validated, its ids carried through
+ * the id history, and it is labelled with the current content version, saying which
+ * version it was brought up from. Nothing outside the engine parses these itself.
+ */
+import type { Assessment } from "../assessment";
+import type { Questionnaire } from "../questionnaire";
+import type { Codebook } from "../share/codebook";
+import { decodeLink, type LinkErrorKind } from "../share/decode-link";
+import type { IdHistory } from "../share/id-history";
+import type { SharedAssessment } from "../share/shared-assessment";
+import { renameThroughHistory } from "../upgrade";
+import { readRecord } from "./stored-record";
+
+type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
+
+/** Set when what came in was made with an older questionnaire and was brought up to date. */
+export interface Upgraded {
+  upgradedFrom?: string | undefined;
+}
+
+const upgradedFrom = (from: string, to: string): Upgraded => (from !== to ? { upgradedFrom: from } : {});
+
+export type AdmittedLink =
+  | ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded)
+  | { ok: false; error: LinkErrorKind; detail: string };
+
+export function admitLink(text: string, context: { questionnaire: Content; history: IdHistory; codebooks: readonly Codebook[] }): AdmittedLink {
+  const decoded = decodeLink(text, context.codebooks, context.history, context.questionnaire);
+  if (!decoded.ok) return decoded;
+  const current = context.questionnaire.version;
+  return {
+    ...decoded,
+    assessment: { ...decoded.assessment, contentVersion: current },
+    ...upgradedFrom(decoded.assessment.contentVersion, current),
+  };
+}
+
+export type AdmittedFile = ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded) | { ok: false; errors: string[] };
+
+/** Loaded on demand: the import's schemas are needed only when someone imports. */
+export async function admitFile(text: string, context: { questionnaire: Content; history: IdHistory }): Promise<AdmittedFile> {
+  const { parseImport, fileContentVersion } = await import("../exports/parse-import");
+  const result = parseImport(text, context.questionnaire, context.history);
+  if (!result.ok) return result;
+  return { ...result, ...upgradedFrom(fileContentVersion(text) ?? context.questionnaire.version, context.questionnaire.version) };
+}
+
+export type AdmittedRecord =
+  | ({ kind: "ok"; assessment: Assessment; rewrite: boolean; lost: string[] } & Upgraded)
+  | { kind: "newer"; name: string | undefined }
+  | { kind: "unreadable"; reason: string };
+
+/**
+ * A record as storage keeps it (see stored-record). `id` is the id it is stored under; a
+ * record claiming another is not trusted. `rewrite` says the stored text should be
+ * replaced by the admitted form; `lost` lists, in words, what could not be kept.
+ */
+export function admitRecord(raw: string, id: string, context: { history: IdHistory; contentVersion: string }): AdmittedRecord {
+  const result = readRecord(raw);
+  if (!result.ok) {
+    return result.newer
+      ? { kind: "newer", name: result.name }
+      : { kind: "unreadable", reason: `A saved assessment could not be read: ${result.reason}.` };
+  }
+  if (result.assessment.id !== id) {
+    return { kind: "unreadable", reason: "A saved assessment could not be read: its name in storage does not match its id." };
+  }
+  const renamed = renameThroughHistory(context.history, result.assessment.answers, result.assessment.decisions);
+  const from = result.assessment.contentVersion;
+  const assessment: Assessment = {
+    ...result.assessment,
+    ...(renamed.changed ? { answers: renamed.answers, decisions: renamed.decisions } : {}),
+    contentVersion: context.contentVersion,
+  };
+  return {
+    kind: "ok",
+    assessment,
+    rewrite: result.migrated || renamed.changed || result.repairs.length > 0 || from !== context.contentVersion,
+    lost: [...result.repairs, ...renamed.notes],
+    ...upgradedFrom(from, context.contentVersion),
+  };
+}

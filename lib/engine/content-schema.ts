@@ -1,0 +1,11 @@
+/**
+ * What content (the questionnaire as data) may use of the engine: the schemas that check
+ * it, the types it is written in, and the condition builder. Content imports this and
+ * nothing else of the engine (ESLint enforces it), so content stays data.
+ */
+export type { Answers, AnswerValue } from "./answers";
+export { when, type Condition } from "./condition";
+export { questionnaireSchema } from "./questionnaire";
+export type { Action, Area, Phase, Question, Questionnaire, Risk, Role } from "./questionnaire";
+export { codebookSchema, type Codebook } from "./share/codebook";
+export { idHistorySchema, type IdHistory } from "./share/id-history";
