@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentsView } from "@/components/assessments/assessments-view";
 import { idHistory } from "@/content/id-history";
-import { leanQuestionnaire } from "@/components/lean-questionnaire";
+import { browserQuestionnaire } from "@/content/browser-questionnaire";
 
 export const metadata: Metadata = { title: "Saved assessments" };
 
@@ -16,7 +16,7 @@ export default function AssessmentsPage() {
         Every assessment kept in this browser. Open one to work on it; the questions, results and plan always show the
         one that is open. To see how things changed between two of them, <Link href="/compare">compare them</Link>.
       </p>
-      <AssessmentsView questionnaire={leanQuestionnaire} history={idHistory} />
+      <AssessmentsView questionnaire={browserQuestionnaire} history={idHistory} />
     </>
   );
 }

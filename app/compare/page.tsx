@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CompareView } from "@/components/compare/compare-view";
 import { idHistory } from "@/content/id-history";
 import { codebooks } from "@/content/link-codebooks";
-import { leanQuestionnaire } from "@/components/lean-questionnaire";
+import { browserQuestionnaire } from "@/content/browser-questionnaire";
 
 export const metadata: Metadata = { title: "Compare assessments" };
 
@@ -16,7 +16,7 @@ export default function ComparePage() {
         See what changed between two assessments — for example the same service before and after a quarter’s work:
         risks resolved, new risks, bands that moved, readiness per area, and the answers that differ.
       </p>
-      <CompareView questionnaire={leanQuestionnaire} codebooks={codebooks} history={idHistory} />
+      <CompareView questionnaire={browserQuestionnaire} codebooks={codebooks} history={idHistory} />
     </>
   );
 }

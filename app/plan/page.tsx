@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlanView } from "@/components/plan/plan-view";
 import { CURRENT_CODEBOOK_INDEX } from "@/content/link-codebooks";
-import { leanQuestionnaire } from "@/components/lean-questionnaire";
+import { browserQuestionnaire } from "@/content/browser-questionnaire";
 
 export const metadata: Metadata = { title: "Adoption plan" };
 
@@ -11,7 +11,7 @@ export default function PlanPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Adoption plan
       </h1>
-      <PlanView questionnaire={leanQuestionnaire} codebookIndex={CURRENT_CODEBOOK_INDEX} />
+      <PlanView questionnaire={browserQuestionnaire} codebookIndex={CURRENT_CODEBOOK_INDEX} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ResultsView } from "@/components/results/results-view";
 import { CURRENT_CODEBOOK_INDEX } from "@/content/link-codebooks";
-import { leanQuestionnaire } from "@/components/lean-questionnaire";
+import { browserQuestionnaire } from "@/content/browser-questionnaire";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -11,7 +11,7 @@ export default function ResultsPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Results
       </h1>
-      <ResultsView questionnaire={leanQuestionnaire} codebookIndex={CURRENT_CODEBOOK_INDEX} />
+      <ResultsView questionnaire={browserQuestionnaire} codebookIndex={CURRENT_CODEBOOK_INDEX} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SharedView } from "@/components/shared/shared-view";
 import { idHistory } from "@/content/id-history";
 import { codebooks } from "@/content/link-codebooks";
-import { leanQuestionnaire } from "@/components/lean-questionnaire";
+import { browserQuestionnaire } from "@/content/browser-questionnaire";
 
 export const metadata: Metadata = { title: "Shared results", referrer: "no-referrer" };
 
@@ -12,7 +12,7 @@ export default function SharedPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Shared results
       </h1>
-      <SharedView questionnaire={leanQuestionnaire} codebooks={codebooks} history={idHistory} />
+      <SharedView questionnaire={browserQuestionnaire} codebooks={codebooks} history={idHistory} />
     </>
   );
 }

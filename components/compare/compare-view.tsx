@@ -5,13 +5,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { compare as compareAssessments, type ComparisonView, type SharedAssessment } from "@/lib/engine";
-import { selectHydrated } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
 import { resolveSource, type LinkContext, type SourceChoice } from "./compare-source";
 import { ComparisonReport } from "./comparison-report";
 import { SourceFieldset } from "./source-fieldset";
+import { Placeholder, useStoreReady } from "../ui/open-assessment";
 
 const EMPTY: SourceChoice = { saved: "", link: "" };
 
@@ -23,7 +23,7 @@ interface Compared {
 
 export function CompareView(context: LinkContext) {
   const { questionnaire } = context;
-  const hydrated = useAssessmentStore(selectHydrated);
+  const hydrated = useStoreReady();
   const assessments = useAssessmentStore((state) => state.assessments);
   const saved = useMemo(() => Object.values(assessments).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)), [assessments]);
   const [then, setThen] = useState<SourceChoice>(EMPTY);
@@ -58,7 +58,7 @@ export function CompareView(context: LinkContext) {
     setCompared({ before: before.assessment, after: after.assessment, comparison: compareAssessments(questionnaire, before.assessment, after.assessment) });
   };
 
-  if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
+  if (!hydrated) return <Placeholder />;
   return (
     <>
       <form

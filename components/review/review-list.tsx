@@ -6,63 +6,37 @@
  */
 import Link from "next/link";
 import { useMemo } from "react";
-import { answerLabels, areaProgress, NOT_ANSWERED, questionLogic, resolveVisibility, type Area, type Question } from "@/lib/engine";
-import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { assessAreas, NOT_ANSWERED, type Area, type Assessment, type Question } from "@/lib/engine";
+import { AssessmentContext } from "../ui/assessment-context";
+import { OpenAssessmentGate } from "../ui/open-assessment";
 import { questionDomId } from "../wizard/field-names";
 import { changeHref } from "../wizard/return-target";
 import { ReviewArea } from "./review-area";
 
 interface ReviewListProps {
-  areas: readonly Pick<Area, "id" | "title">[];
+  areas: readonly Pick<Area, "id" | "title" | "shortTitle">[];
   questions: readonly Question[];
 }
 
-export function ReviewList({ areas, questions }: ReviewListProps) {
-  const hydrated = useAssessmentStore(selectHydrated);
-  const assessment = useAssessmentStore(selectOpenAssessment);
-  const logic = useMemo(() => questionLogic(questions), [questions]);
-  const answers = useMemo(() => assessment?.answers ?? {}, [assessment]);
-  const visibility = useMemo(() => resolveVisibility({ questions: logic }, answers), [logic, answers]);
-  const progress = useMemo(() => areaProgress({ questions: logic, areas }, visibility), [logic, areas, visibility]);
-
-  if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
-  if (!assessment) {
-    return (
-      <div className="notice">
-        <h2>There are no answers to check yet</h2>
-        <Link className="button" href="/">
-          Start an assessment
-        </Link>
-      </div>
-    );
-  }
-
-  const shown = new Set(visibility.visible);
-  const incomplete = progress.filter((area) => area.status !== "completed");
+function Review({ areas, questions, assessment }: ReviewListProps & { assessment: Assessment }) {
+  const views = useMemo(() => assessAreas({ areas, questions }, assessment.answers), [areas, questions, assessment.answers]);
+  const incomplete = views.filter((area) => area.status !== "completed");
   return (
     <>
-      <p>
-        Assessment: <strong>{assessment.name}</strong>
-      </p>
-      {areas.map((area, index) => (
+      <AssessmentContext name={assessment.name} />
+      {views.map((area, index) => (
         <ReviewArea
           key={area.id}
           number={index + 1}
           area={area}
-          status={progress.find((entry) => entry.area === area.id)?.status ?? "not-started"}
-          rows={questions
-            .filter((question) => question.area === area.id && shown.has(question.id))
-            .map((question) => {
-              const labels = answerLabels(question, visibility.effective[question.id]);
-              return {
-                id: question.id,
-                prompt: question.prompt,
-                answer: labels.length > 0 ? labels : [NOT_ANSWERED],
-                answered: labels.length > 0,
-                changeHref: changeHref(area.id, questionDomId(question.id), "review"),
-              };
-            })}
+          status={area.status}
+          rows={area.questions.map(({ question, answerLabels, answered }) => ({
+            id: question.id,
+            prompt: question.prompt,
+            answer: answered ? answerLabels : [NOT_ANSWERED],
+            answered,
+            changeHref: changeHref(area.id, questionDomId(question.id), "review"),
+          }))}
         />
       ))}
       <h2>Now see your results</h2>
@@ -79,4 +53,8 @@ export function ReviewList({ areas, questions }: ReviewListProps) {
       </div>
     </>
   );
+}
+
+export function ReviewList(props: ReviewListProps) {
+  return <OpenAssessmentGate what="answers to check">{(assessment) => <Review {...props} assessment={assessment} />}</OpenAssessmentGate>;
 }

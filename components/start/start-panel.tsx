@@ -6,12 +6,13 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { nextAreaToAnswer, progressOf, type QuestionLogic } from "@/lib/engine";
-import { selectHydrated, selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
+import { selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { StartForm } from "./start-form";
 import { TaskList, type TaskListArea } from "./task-list";
 import { UnreadableNotice } from "./unreadable-notice";
+import { useStoreReady } from "../ui/open-assessment";
 
 interface StartPanelProps {
   areas: readonly TaskListArea[];
@@ -19,7 +20,7 @@ interface StartPanelProps {
 }
 
 export function StartPanel({ areas, logic }: StartPanelProps) {
-  const hydrated = useAssessmentStore(selectHydrated);
+  const hydrated = useStoreReady();
   const assessment = useAssessmentStore(selectOpenAssessment);
   const close = useAssessmentStore((state) => state.close);
   const unsaved = useAssessmentStore(selectOpenUnsaved);

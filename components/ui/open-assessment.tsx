@@ -12,6 +12,11 @@ import { NoAssessment } from "./no-assessment";
 
 export type OpenAssessment = { state: "loading" } | { state: "none" } | { state: "open"; assessment: Assessment };
 
+/** True once saved state has been read; until then pages hold their space. */
+export function useStoreReady(): boolean {
+  return useAssessmentStore(selectHydrated);
+}
+
 export function useOpenAssessment(): OpenAssessment {
   const hydrated = useAssessmentStore(selectHydrated);
   const assessment = useAssessmentStore(selectOpenAssessment);

@@ -34,7 +34,7 @@ export function AreaStepPage({ areaId }: { areaId: string }) {
         matter and what good looks like today.
       </p>
       <AreaStep
-        areaId={area.id}
+        area={area}
         headingId={HEADING_ID}
         questions={questions.filter((question) => question.area === area.id)}
         logic={questionLogic(questions)}

@@ -1,62 +1,42 @@
 "use client";
 /**
- * The working part of an area step: waits for saved answers, then shows how far this
- * area has got and its form. Without an open assessment it says how to start one.
+ * The working part of an area step: waits for saved answers, then shows which assessment
+ * it is, how far this area has got, and its form. Without an open assessment it says how
+ * to start one.
  */
-import Link from "next/link";
 import { useMemo } from "react";
-import { progressOf, type Question, type QuestionLogic } from "@/lib/engine";
-import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { progressOf, type Area, type Assessment, type Question, type QuestionLogic } from "@/lib/engine";
 import { AssessmentContext } from "../ui/assessment-context";
+import { OpenAssessmentGate, useStoreReady } from "../ui/open-assessment";
 import { AreaStepForm } from "./area-step-form";
 import { useStepFocus } from "./use-step-focus";
 
 interface AreaStepProps {
-  areaId: string;
+  area: Pick<Area, "id" | "title">;
   headingId: string;
   questions: readonly Question[];
   logic: readonly QuestionLogic[];
   nextHref: string;
 }
 
-export function AreaStep({ areaId, headingId, questions, logic, nextHref }: AreaStepProps) {
-  const hydrated = useAssessmentStore(selectHydrated);
-  const assessment = useAssessmentStore(selectOpenAssessment);
-  const removedElsewhere = useAssessmentStore((state) => state.removedElsewhere);
-  useStepFocus(headingId, hydrated);
-  const progress = useMemo(
-    () => (assessment ? progressOf({ questions: logic, areas: [{ id: areaId }] }, assessment.answers)[0] : undefined),
-    [assessment, logic, areaId],
-  );
-
-  if (!hydrated) return <div className="step-placeholder" aria-busy="true" />;
-  if (!assessment || !progress) {
-    return (
-      <div className="notice">
-        <h2>You have not started an assessment</h2>
-        {removedElsewhere !== null ? <p>“{removedElsewhere}” was deleted in another tab.</p> : null}
-        <p>Give the assessment a name first, so your answers are saved under it.</p>
-        <Link className="button" href="/">
-          Start an assessment
-        </Link>
-      </div>
-    );
-  }
+function Step({ area, questions, logic, nextHref, assessment }: Omit<AreaStepProps, "headingId"> & { assessment: Assessment }) {
+  // Counted over every question's logic: a follow-up here may depend on another area's answer.
+  const progress = useMemo(() => progressOf({ questions: logic, areas: [area] }, assessment.answers)[0], [logic, area, assessment.answers]);
+  const counts = { shown: progress?.shown ?? 0, answered: progress?.answered ?? 0, required: progress?.requiredShown ?? 0 };
   return (
     <>
       <AssessmentContext name={assessment.name} />
       <p className="step-progress" aria-live="polite">
-        {progress.answered} of {progress.shown} questions answered in this area
-        {progress.shown > progress.requiredShown ? ` (${progress.shown - progress.requiredShown} optional)` : ""}
+        {counts.answered} of {counts.shown} questions answered in this area
+        {counts.shown > counts.required ? ` (${counts.shown - counts.required} optional)` : ""}
       </p>
-      <AreaStepForm
-        key={`${assessment.id}:${areaId}`}
-        assessment={assessment}
-        questions={questions}
-        logic={logic}
-        nextHref={nextHref}
-      />
+      <AreaStepForm key={`${assessment.id}:${area.id}`} assessment={assessment} questions={questions} logic={logic} nextHref={nextHref} />
     </>
   );
+}
+
+export function AreaStep({ headingId, ...props }: AreaStepProps) {
+  const hydrated = useStoreReady();
+  useStepFocus(headingId, hydrated);
+  return <OpenAssessmentGate what="questions">{(assessment) => <Step {...props} assessment={assessment} />}</OpenAssessmentGate>;
 }

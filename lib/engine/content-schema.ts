@@ -6,6 +6,6 @@
 export type { Answers, AnswerValue } from "./answers";
 export { when, type Condition } from "./condition";
 export { questionnaireSchema } from "./questionnaire";
-export type { Action, Area, Phase, Question, Questionnaire, Risk, Role } from "./questionnaire";
+export type { Action, Area, Phase, QuestionContent as Question, QuestionnaireContent as Questionnaire, Risk, Role } from "./questionnaire";
 export { codebookSchema, type Codebook } from "./share/codebook";
 export { idHistorySchema, type IdHistory } from "./share/id-history";

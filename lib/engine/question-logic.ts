@@ -9,15 +9,15 @@ export function questionLogic(questions: readonly Question[]): QuestionLogic[] {
 }
 
 /**
- * The questionnaire without the questions' help text and option hints, which only the
- * question pages show. Results, plan and export pages send this to the browser: a third
- * less to download and parse on every visit.
+ * What pages other than the question steps send to the browser: the questionnaire without
+ * the questions' help text and the options' hints, which only the question pages show (a
+ * third less to download and parse on every visit). Left out, not blanked.
  */
-export function withoutQuestionHelp(questionnaire: Questionnaire): Questionnaire {
+export function forBrowser(questionnaire: Questionnaire): Questionnaire {
   return {
     ...questionnaire,
-    questions: questionnaire.questions.map((question) => {
-      const lean = { ...question, help: "" };
+    questions: questionnaire.questions.map((question): Question => {
+      const { help: _help, ...lean } = question;
       if (lean.kind === "single" || lean.kind === "multi") {
         return { ...lean, options: lean.options.map(({ id, label }) => ({ id, label })) };
       }

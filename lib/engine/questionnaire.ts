@@ -105,7 +105,14 @@ export const questionnaireSchema = z.strictObject({
 
 export type Area = z.infer<typeof areaSchema>;
 export type Option = z.infer<typeof optionSchema>;
-export type Question = z.infer<typeof questionSchema>;
+/** A question as content writes it: its help text is required there. */
+export type QuestionContent = z.infer<typeof questionSchema>;
+/**
+ * A question as the engine and the browser use it. The help text is what only the
+ * question pages show, so pages that do not are sent the questionnaire without it (see
+ * forBrowser); content's questions, with help, are questions too.
+ */
+export type Question = QuestionContent extends infer Q ? (Q extends unknown ? Omit<Q, "help"> & { help?: string } : never) : never;
 export type QuestionKind = Question["kind"];
 export type RiskRule = z.infer<typeof riskRuleSchema>;
 export type Risk = z.infer<typeof riskSchema>;
@@ -113,7 +120,10 @@ export type Effort = z.infer<typeof effortSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Phase = z.infer<typeof phaseSchema>;
 export type Role = z.infer<typeof roleSchema>;
-export type Questionnaire = z.infer<typeof questionnaireSchema>;
+/** The questionnaire as content writes it and the schema checks it. */
+export type QuestionnaireContent = z.infer<typeof questionnaireSchema>;
+/** The questionnaire as the engine takes it: content's, or its projection for the browser. */
+export type Questionnaire = Omit<QuestionnaireContent, "questions"> & { questions: Question[] };
 
 /** The part of a question that decides whether it is shown and counted; enough for the engine. */
 export type QuestionLogic = Pick<Question, "id" | "area" | "required" | "when">;

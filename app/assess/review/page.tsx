@@ -11,7 +11,7 @@ export default function ReviewPage() {
         Check your answers
       </h1>
       <ReviewList
-        areas={questionnaire.areas.map(({ id, title }) => ({ id, title }))}
+        areas={questionnaire.areas.map(({ id, title, shortTitle }) => ({ id, title, ...(shortTitle ? { shortTitle } : {}) }))}
         questions={questionnaire.questions}
       />
     </>
