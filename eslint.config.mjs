@@ -14,6 +14,16 @@ const browserAndStorageGlobals = [
   "fetch",
 ].map((name) => ({ name, message: "lib/engine is pure: pass data in instead of reading the browser." }));
 
+/** Outside the engine, its one front door: lib/engine/index.ts (tests may also use its fixtures). */
+const engineFrontDoor = (allowFixtures) => ({
+  regex: allowFixtures ? "^(@/|(\\.\\./)+)lib/engine/(?!test-fixtures/)" : "^(@/|(\\.\\./)+)lib/engine/",
+  message: "Import the engine from @/lib/engine (lib/engine/index.ts), its only public surface.",
+});
+const uiAbove = { group: ["@/components/*", "@/app/*", "../components/*"], message: "This layer sits below the UI and must not import it." };
+/** A feature folder in components/ uses another's public index, or the shared ui/, never its files. */
+const featureInternals = { group: ["../*/*", "!../ui/*"], message: "Use the other feature's index (../feature) or a shared piece in components/ui." };
+const restrict = (...patterns) => ["error", { patterns }];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -42,6 +52,50 @@ export default defineConfig([
         },
       ],
       "no-restricted-globals": ["error", ...browserAndStorageGlobals],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "lib/state/**/*.{ts,tsx}", "bench/**/*.ts", "e2e/**/*.ts", "scripts/**/*.ts", "content/**/*.test.ts", "*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(engineFrontDoor(false)) },
+  },
+  {
+    files: ["**/*.test.ts", "**/*.test.tsx"],
+    ignores: ["lib/engine/**", "content/**"],
+    rules: { "no-restricted-imports": restrict(engineFrontDoor(true)) },
+  },
+  {
+    files: ["components/*/**/*.{ts,tsx}"],
+    ignores: ["components/ui/**"],
+    rules: { "no-restricted-imports": restrict(engineFrontDoor(true), featureInternals) },
+  },
+  {
+    // Shared pieces depend on no feature.
+    files: ["components/ui/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(engineFrontDoor(true), { group: ["../*", "!../ui"], message: "components/ui is shared: it imports no feature." }) },
+  },
+  {
+    files: ["lib/state/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": restrict(engineFrontDoor(true), uiAbove) },
+  },
+  {
+    // Content is data: it uses the engine's schemas and condition builder, nothing else.
+    files: ["content/**/*.ts"],
+    ignores: ["content/**/*.test.ts", "content/browser-questionnaire.ts"],
+    rules: {
+      "no-restricted-imports": restrict(
+        { regex: "^@/lib/engine(?!/content-schema$)", message: "Content imports only @/lib/engine/content-schema." },
+        { ...uiAbove, group: [...uiAbove.group, "@/lib/state", "@/lib/state/*"] },
+      ),
+    },
+  },
+  {
+    // Words the user reads are defined once, in the engine, so screen, paper and exports agree.
+    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "VariableDeclarator[id.name=/_LABELS$/]", message: "Labels live in lib/engine (one place for screen, print and exports)." },
+      ],
     },
   },
   {

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SaveNotice } from "@/components/saving/save-notice";
+import { SaveNotice } from "@/components/saving";
 import { idHistory } from "@/content/id-history";
 import { CONTENT_VERSION } from "@/content/questionnaire";
 import { StoreProvider } from "@/lib/state/store-provider";

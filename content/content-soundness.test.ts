@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Answers, AnswerValue } from "@/lib/engine/answers";
-import type { Condition } from "@/lib/engine/condition";
-import { evaluateCondition } from "@/lib/engine/evaluate-condition";
-import type { Question, Risk, RiskRule } from "@/lib/engine/questionnaire";
-import { evaluateRisk, evaluateRisks } from "@/lib/engine/risks";
-import { bandOf, severityOf } from "@/lib/engine/scoring";
-import { checkContent, formatProblems } from "@/lib/engine/soundness/check-content";
-import { findWitness } from "@/lib/engine/soundness/witness";
-import { resolveVisibility } from "@/lib/engine/visibility";
+import { bandOf, checkContent, evaluateCondition, evaluateRisk, evaluateRisks, findWitness, formatProblems, resolveVisibility, severityOf, type Answers, type AnswerValue, type Condition, type Question, type Risk, type RiskRule } from "@/lib/engine";
 import { questionnaire } from "./questionnaire";
 import { teams } from "./scenarios/teams";
 

@@ -3,10 +3,7 @@
  * a result link made with the older codebook, and an imported JSON file.
  */
 import { describe, expect, it } from "vitest";
-import { parseImport } from "@/lib/engine/exports/parse-import";
-import { decodeLink } from "@/lib/engine/share/decode-link";
-import { encodeLink } from "@/lib/engine/share/encode-link";
-import { renameThroughHistory } from "@/lib/engine/upgrade";
+import { admitFile, admitLink, admitRecord, encodeLink, renameThroughHistory, writeRecord } from "@/lib/engine";
 import { idHistory } from "./id-history";
 import { codebooks } from "./link-codebooks";
 import { questionnaire } from "./questionnaire";
@@ -17,6 +14,10 @@ const NEW = { "app-knowledge.dependencies": "unmapped" };
 describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over", () => {
   it("from a saved record", () => {
     expect(renameThroughHistory(idHistory, OLD, {}).answers).toEqual(NEW);
+    const stamp = "2026-11-20T00:00:00.000Z";
+    const raw = writeRecord({ id: "r1", name: "Saved", createdAt: stamp, updatedAt: stamp, contentVersion: "2026.11.1", answers: OLD, decisions: {} });
+    const admitted = admitRecord(raw, "r1", { history: idHistory, contentVersion: questionnaire.version });
+    expect(admitted).toMatchObject({ kind: "ok", upgradedFrom: "2026.11.1", rewrite: true, assessment: { answers: NEW, contentVersion: questionnaire.version } });
   });
 
   it("from a result link made with the 2026.11.1 codebook", () => {
@@ -28,11 +29,12 @@ describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over
       oldCodebook,
       older,
     );
-    const decoded = decodeLink(link, codebooks, idHistory, questionnaire);
+    const decoded = admitLink(link, { codebooks, history: idHistory, questionnaire });
     expect(decoded.ok && decoded.assessment.answers).toEqual(NEW);
+    expect(decoded).toMatchObject({ upgradedFrom: "2026.11.1", assessment: { contentVersion: questionnaire.version } });
   });
 
-  it("from an imported JSON file", () => {
+  it("from an imported JSON file", async () => {
     const file = {
       format: "know-before-you-deploy/assessment",
       formatVersion: 1,
@@ -40,8 +42,9 @@ describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over
       contentVersion: "2026.11.1",
       assessment: { name: "Old file", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z", answers: OLD, decisions: {} },
     };
-    const result = parseImport(JSON.stringify(file), questionnaire, idHistory);
+    const result = await admitFile(JSON.stringify(file), { questionnaire, history: idHistory });
     expect(result.ok && result.assessment.answers).toEqual(NEW);
+    expect(result).toMatchObject({ upgradedFrom: "2026.11.1", assessment: { contentVersion: questionnaire.version } });
   });
 
   it("and the rename is real: the current questionnaire offers the new id, not the old", () => {

@@ -4,7 +4,7 @@
  * link-codebooks.json when a new content version changes questions, options or actions,
  * so adding a version needs no code here; never edit or reorder an old snapshot.
  */
-import { codebookSchema, type Codebook } from "@/lib/engine/share/codebook";
+import { codebookSchema, type Codebook } from "@/lib/engine/content-schema";
 import snapshots from "./link-codebooks.json" with { type: "json" };
 
 export const codebooks: readonly Codebook[] = snapshots.map((snapshot) => codebookSchema.parse(snapshot));

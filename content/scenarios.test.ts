@@ -4,10 +4,7 @@
  * would expect, in the expected bands, and must not raise the ones that do not apply.
  */
 import { describe, expect, it } from "vitest";
-import type { Answers } from "@/lib/engine/answers";
-import { evaluateRisks, type RaisedRisk } from "@/lib/engine/risks";
-import type { Band } from "@/lib/engine/scoring";
-import { resolveVisibility } from "@/lib/engine/visibility";
+import { evaluateRisks, resolveVisibility, type Answers, type Band, type RaisedRisk } from "@/lib/engine";
 import { questionnaire } from "./questionnaire";
 import { legacyMonolith, regulatedPlatform, smallTeamToKubernetes, statelessService, teams } from "./scenarios/teams";
 

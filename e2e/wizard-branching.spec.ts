@@ -4,7 +4,7 @@
  * the review nor counted, yet it is remembered if the follow-up comes back.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { questionDomId } from "@/components/wizard/field-names";
+import { questionDomId } from "@/components/ui/field-names";
 import { questionnaire } from "@/content/questionnaire";
 import { choice } from "./support/fields";
 import { pageSettled } from "./support/page-settled";

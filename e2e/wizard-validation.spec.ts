@@ -3,7 +3,7 @@
  * "Error: " before the page title, and each field's own message tied to it.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { questionDomId } from "@/components/wizard/field-names";
+import { questionDomId } from "@/components/ui/field-names";
 import { questionnaire } from "@/content/questionnaire";
 import { pageSettled } from "./support/page-settled";
 import { choice } from "./support/fields";

@@ -1,6 +1,6 @@
 "use client";
 import type { IdHistory, Questionnaire } from "@/lib/engine";
-import { UnreadableNotice } from "../start/unreadable-notice";
+import { UnreadableNotice } from "../saving";
 import { ImportAssessment } from "./import-assessment";
 import { SavedList } from "./saved-list";
 import { Placeholder, useStoreReady } from "../ui/open-assessment";

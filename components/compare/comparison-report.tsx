@@ -1,7 +1,7 @@
 /** The comparison itself: risks resolved, new and changed band; readiness then and now; answers that differ. */
 import type { Ref } from "react";
 import type { ComparedRisk, ComparisonView, SharedAssessment } from "@/lib/engine";
-import { BandTag } from "../results/band-tag";
+import { BandTag } from "../ui/band-tag";
 import { formatDate } from "../ui/format-date";
 
 interface ComparisonReportProps {

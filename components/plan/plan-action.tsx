@@ -5,8 +5,6 @@ import { BAND_LABELS, PRIORITY_LABELS, type ActionView, type Decision } from "@/
 import { DecisionControls } from "./decision-controls";
 import { DecisionSummary } from "./decision-summary";
 
-const EFFORT_LABELS = { S: "Small", M: "Medium", L: "Large" } as const;
-
 interface PlanActionProps {
   action: ActionView;
   /** Absent for a read-only plan (a shared link). Stable, so unchanged actions skip re-rendering. */
@@ -33,7 +31,7 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
         </div>
         <div>
           <dt>Effort</dt>
-          <dd>{EFFORT_LABELS[action.effort]}</dd>
+          <dd>{action.effortLabel}</dd>
         </div>
         <div>
           <dt>Priority</dt>

@@ -2,8 +2,8 @@
 /** The team's own plan: the open assessment's finished view, its decisions, and the exports. */
 import type { Assessment, Questionnaire } from "@/lib/engine";
 import { useAssessmentStore } from "@/lib/state/store-provider";
-import { ExportBar } from "../exports/export-bar";
-import { useAssessmentView } from "../results/use-assessment-view";
+import { ExportBar } from "../exports";
+import { useAssessmentView } from "../ui/use-assessment-view";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { PlanBody } from "./plan-body";
 

@@ -1,5 +1,5 @@
 import { BAND_LABELS, IMPACT_LABELS, type AssessmentView } from "@/lib/engine";
-import { MatrixHead } from "../results/matrix-head";
+import { MatrixHead } from "../ui/matrix-head";
 
 /** The risk matrix for paper: no buttons, each cell naming its band, count and risks. */
 export function PrintMatrix({ doc }: { doc: AssessmentView }) {

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { Assessment, Questionnaire } from "@/lib/engine";
-import { useAssessmentView } from "../results/use-assessment-view";
+import { useAssessmentView } from "../ui/use-assessment-view";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { PrintDocument } from "./print-document";
 

@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { BAND_LABELS, BANDS, type AreaView, type AssessmentView } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
-import { BandTag } from "./band-tag";
+import { BandTag } from "../ui/band-tag";
 import { riskElementId } from "./risk-element-id";
 
 interface ResultsSummaryProps {

@@ -2,10 +2,10 @@
 /** The team's own results: the open assessment's finished view, with exports. */
 import Link from "next/link";
 import type { Assessment, Questionnaire } from "@/lib/engine";
-import { ExportBar } from "../exports/export-bar";
+import { ExportBar } from "../exports";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { ResultsBody } from "./results-body";
-import { useAssessmentView } from "./use-assessment-view";
+import { useAssessmentView } from "../ui/use-assessment-view";
 
 interface ResultsViewProps {
   questionnaire: Questionnaire;

@@ -4,9 +4,9 @@
  */
 import Link from "next/link";
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, type RiskView } from "@/lib/engine";
-import { questionDomId } from "../wizard/field-names";
-import { changeHref } from "../wizard/return-target";
-import { BandTag } from "./band-tag";
+import { questionDomId } from "../ui/field-names";
+import { changeHref } from "../ui/return-target";
+import { BandTag } from "../ui/band-tag";
 import { riskElementId } from "./risk-element-id";
 
 interface RiskEntryProps {

@@ -4,7 +4,7 @@
  * colour; a cell with risks is a toggle button that filters the register to it.
  */
 import { BAND_LABELS, IMPACT_LABELS, type Level, type MatrixCellView, type MatrixRowView } from "@/lib/engine";
-import { MatrixHead } from "./matrix-head";
+import { MatrixHead } from "../ui/matrix-head";
 
 export interface CellRef {
   likelihood: Level;

@@ -7,7 +7,7 @@
  */
 import { useEffect } from "react";
 import { filterRisks, type RaisedRisk, type RiskFilter } from "@/lib/engine";
-import { focusTarget, inPageTarget, isPlainClick } from "./focus-target";
+import { focusTarget, inPageTarget, isPlainClick } from "../ui/focus-target";
 import { RISK_ELEMENT_PREFIX, riskElementId } from "./risk-element-id";
 
 /** Each reveal is a new object, so revealing the same risk again moves focus again. */

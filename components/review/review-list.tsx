@@ -9,8 +9,8 @@ import { useMemo } from "react";
 import { assessAreas, NOT_ANSWERED, type Area, type Assessment, type Question } from "@/lib/engine";
 import { AssessmentContext } from "../ui/assessment-context";
 import { OpenAssessmentGate } from "../ui/open-assessment";
-import { questionDomId } from "../wizard/field-names";
-import { changeHref } from "../wizard/return-target";
+import { questionDomId } from "../ui/field-names";
+import { changeHref } from "../ui/return-target";
 import { ReviewArea } from "./review-area";
 
 interface ReviewListProps {

@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { admitLink, assess, type AdmittedLink, type Assessment, type Codebook, type IdHistory, type Questionnaire } from "@/lib/engine";
-import { PlanBody } from "../plan/plan-body";
-import { focusTarget, inPageTarget, isPlainClick } from "../results/focus-target";
-import { ResultsBody } from "../results/results-body";
+import { PlanBody } from "../plan";
+import { focusTarget, inPageTarget, isPlainClick } from "../ui/focus-target";
+import { ResultsBody } from "../results";
 import { linkDay } from "../ui/format-date";
 import { LinkError } from "./link-error";
 import { SharedBanner } from "./shared-banner";

@@ -11,7 +11,7 @@ import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { StartForm } from "./start-form";
 import { TaskList, type TaskListArea } from "./task-list";
-import { UnreadableNotice } from "./unreadable-notice";
+import { UnreadableNotice } from "../saving";
 import { useStoreReady } from "../ui/open-assessment";
 
 interface StartPanelProps {

@@ -14,10 +14,10 @@ import { selectOpenUnsaved } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/store-provider";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
-import { fieldName, firstInputId } from "./field-names";
+import { fieldName, firstInputId } from "../ui/field-names";
 import { stepValues, toAnswer, toFormValue, type StepValues } from "./form-values";
 import { QuestionField } from "./question-field";
-import { returnHref } from "./return-target";
+import { returnHref } from "../ui/return-target";
 import { SavedHint } from "./saved-hint";
 import { problemMessage } from "./step-messages";
 

@@ -3,7 +3,7 @@
  * strings, checkboxes a list of strings, and a scale point is stored as a number.
  */
 import { isAnswered, type Answers, type AnswerValue, type Question } from "@/lib/engine";
-import { fieldName } from "./field-names";
+import { fieldName } from "../ui/field-names";
 
 export type FormValue = string | string[];
 export type StepValues = Record<string, FormValue>;

@@ -5,7 +5,7 @@
  */
 import type { UseFormRegister } from "react-hook-form";
 import type { Question } from "@/lib/engine";
-import { fieldName, questionDomId } from "./field-names";
+import { fieldName, questionDomId } from "../ui/field-names";
 import type { StepValues } from "./form-values";
 import { QuestionInputs } from "./question-inputs";
 

@@ -2,7 +2,7 @@
 /** The native inputs of a question: radios, checkboxes, a scale of radios, or a text area. */
 import type { UseFormRegisterReturn } from "react-hook-form";
 import type { Question } from "@/lib/engine";
-import { firstInputId, questionDomId } from "./field-names";
+import { firstInputId, questionDomId } from "../ui/field-names";
 
 interface Choice {
   value: string;

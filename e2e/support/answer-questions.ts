@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import type { Answers, AnswerValue } from "@/lib/engine";
-import { fieldName, questionDomId } from "@/components/wizard/field-names";
+import { fieldName, questionDomId } from "@/components/ui/field-names";
 import { questionnaire } from "@/content/questionnaire";
 import { pageSettled } from "./page-settled";
 import { byId } from "./saved-state";

@@ -39,7 +39,10 @@ export async function shareLink(
 }
 
 // The one way in for outside data.
-export { admitFile, admitLink, admitRecord, type AdmittedFile, type AdmittedLink, type AdmittedRecord, type Upgraded } from "./admit/admit";
+export { admitFile, type AdmittedFile } from "./admit/admit-file";
+export { admitLink, type AdmittedLink } from "./admit/admit-link";
+export { admitRecord, type AdmittedRecord } from "./admit/admit-record";
+export type { Upgraded } from "./admit/upgraded";
 export { RECORD_VERSION, writeRecord } from "./admit/stored-record";
 export { MAX_IMPORT_BYTES } from "./exports/import-limit";
 
@@ -62,7 +65,7 @@ export { compareResults, type Comparison } from "./compare";
 export { indexContent, titleOf, type ContentIndex } from "./content-index";
 export { evaluate, type Evaluation } from "./evaluation";
 export type { MatrixCell, MatrixRow } from "./matrix";
-export { EFFORT_DAYS, PRIORITY_LABELS, type Plan, type PlannedAction, type PlanSummary, type Priority } from "./plan";
+export { EFFORT_DAYS, EFFORT_LABELS, PRIORITY_LABELS, type Plan, type PlannedAction, type PlanSummary, type Priority } from "./plan";
 export { areaProgress, nextAreaToAnswer, progressOf, type AreaProgress, type AreaStatus } from "./progress";
 export { forBrowser, questionLogic } from "./question-logic";
 export type { Action, Area, Effort, Phase, Question, QuestionContent, QuestionLogic, Questionnaire, QuestionnaireContent, Risk, RiskRule, Role } from "./questionnaire";
@@ -76,7 +79,13 @@ export { decodeLink, type DecodedLink, type LinkErrorKind } from "./share/decode
 export { encodeLink } from "./share/encode-link";
 export { EMPTY_HISTORY, type IdHistory } from "./share/id-history";
 export type { SharedAssessment } from "./share/shared-assessment";
+// Checking content (the content tests and npm run content:check).
 export { checkContent, formatProblems } from "./soundness/check-content";
+export { findWitness } from "./soundness/witness";
+export { evaluateCondition } from "./evaluate-condition";
+export type { Condition } from "./condition";
+// The export format, for tools that publish or read it (scripts/export-schema.ts).
+export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "./exports/json-export";
 export { renameThroughHistory } from "./upgrade";
 export { resolveVisibility, type Visibility } from "./visibility";
 export { hasVisibleText, visibleText } from "./visible-text";

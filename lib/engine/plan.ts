@@ -22,6 +22,8 @@ export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
 /** Indicative person-days per effort size, so a plan can be summed. */
 export const EFFORT_DAYS: Readonly<Record<Effort, number>> = { S: 2, M: 8, L: 25 };
 
+export const EFFORT_LABELS: Readonly<Record<Effort, string>> = { S: "Small", M: "Medium", L: "Large" };
+
 export interface MitigatedRisk {
   id: string;
   band: Band;

@@ -8,7 +8,7 @@ import { answerText } from "../answer-text";
 import { decisionFor, type Assessment } from "../assessment";
 import { indexContent, titleOf, type ContentIndex } from "../content-index";
 import { evaluate, type Evaluation } from "../evaluation";
-import { PRIORITY_LABELS, type Plan } from "../plan";
+import { EFFORT_LABELS, PRIORITY_LABELS, type Plan } from "../plan";
 import type { Questionnaire } from "../questionnaire";
 import { READINESS_LEVEL_LABELS, readinessLevel } from "../readiness-level";
 import { TOP_RISKS, type Results } from "../results";
@@ -98,6 +98,7 @@ function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): Ph
         phaseTitle: titleOf(index.phase, action.phase),
         ownerTitle: titleOf(index.role, action.owner),
         priorityLabel: PRIORITY_LABELS[action.priority],
+        effortLabel: EFFORT_LABELS[action.effort],
         inheritedPriority: action.priority !== "baseline" && action.priority !== ownBand,
         decision,
         statusLabel: DECISION_LABELS[decision.status],

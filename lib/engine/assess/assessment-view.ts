@@ -83,6 +83,7 @@ export interface ActionView extends PlannedAction {
   phaseTitle: string;
   ownerTitle: string;
   priorityLabel: string;
+  effortLabel: string;
   /** The priority comes from an action that needs this one first, not from its own risks. */
   inheritedPriority: boolean;
   decision: Decision;

@@ -5,47 +5,10 @@
  * version it was brought up from. Nothing outside the engine parses these itself.
  */
 import type { Assessment } from "../assessment";
-import type { Questionnaire } from "../questionnaire";
-import type { Codebook } from "../share/codebook";
-import { decodeLink, type LinkErrorKind } from "../share/decode-link";
 import type { IdHistory } from "../share/id-history";
-import type { SharedAssessment } from "../share/shared-assessment";
 import { renameThroughHistory } from "../upgrade";
 import { readRecord } from "./stored-record";
-
-type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
-
-/** Set when what came in was made with an older questionnaire and was brought up to date. */
-export interface Upgraded {
-  upgradedFrom?: string | undefined;
-}
-
-const upgradedFrom = (from: string, to: string): Upgraded => (from !== to ? { upgradedFrom: from } : {});
-
-export type AdmittedLink =
-  | ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded)
-  | { ok: false; error: LinkErrorKind; detail: string };
-
-export function admitLink(text: string, context: { questionnaire: Content; history: IdHistory; codebooks: readonly Codebook[] }): AdmittedLink {
-  const decoded = decodeLink(text, context.codebooks, context.history, context.questionnaire);
-  if (!decoded.ok) return decoded;
-  const current = context.questionnaire.version;
-  return {
-    ...decoded,
-    assessment: { ...decoded.assessment, contentVersion: current },
-    ...upgradedFrom(decoded.assessment.contentVersion, current),
-  };
-}
-
-export type AdmittedFile = ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded) | { ok: false; errors: string[] };
-
-/** Loaded on demand: the import's schemas are needed only when someone imports. */
-export async function admitFile(text: string, context: { questionnaire: Content; history: IdHistory }): Promise<AdmittedFile> {
-  const { parseImport, fileContentVersion } = await import("../exports/parse-import");
-  const result = parseImport(text, context.questionnaire, context.history);
-  if (!result.ok) return result;
-  return { ...result, ...upgradedFrom(fileContentVersion(text) ?? context.questionnaire.version, context.questionnaire.version) };
-}
+import { upgradedFrom, type Upgraded } from "./upgraded";
 
 export type AdmittedRecord =
   | ({ kind: "ok"; assessment: Assessment; rewrite: boolean; lost: string[] } & Upgraded)

@@ -1,0 +1,2 @@
+/** What other parts of the UI may use of sharing and exports. */
+export { ExportBar } from "./export-bar";
