@@ -19,9 +19,15 @@ const engineFrontDoor = (allowFixtures) => ({
   regex: allowFixtures ? "^(@/|(\\.\\./)+)lib/engine/(?!test-fixtures/)" : "^(@/|(\\.\\./)+)lib/engine/",
   message: "Import the engine from @/lib/engine (lib/engine/index.ts), its only public surface.",
 });
-const uiAbove = { group: ["@/components/*", "@/app/*", "../components/*"], message: "This layer sits below the UI and must not import it." };
+const uiAbove = {
+  group: ["@/components/*", "@/app/*", "../components/*"],
+  message: "This layer sits below the UI and must not import it.",
+};
 /** A feature folder in components/ uses another's public index, or the shared ui/, never its files. */
-const featureInternals = { group: ["../*/*", "!../ui/*"], message: "Use the other feature's index (../feature) or a shared piece in components/ui." };
+const featureInternals = {
+  group: ["../*/*", "!../ui/*"],
+  message: "Use the other feature's index (../feature) or a shared piece in components/ui.",
+};
 const restrict = (...patterns) => ["error", { patterns }];
 
 export default defineConfig([
@@ -47,7 +53,10 @@ export default defineConfig([
             { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "lib/engine must not import React." },
             { group: ["next", "next/*", "@next/*"], message: "lib/engine must not import Next.js." },
             { group: ["zustand", "zustand/*"], message: "lib/engine must not import zustand." },
-            { group: ["@/lib/state/*", "@/components/*", "@/app/*", "@/content/*", "../state/*"], message: "lib/engine depends on nothing above it." },
+            {
+              group: ["@/lib/state/*", "@/components/*", "@/app/*", "@/content/*", "../state/*"],
+              message: "lib/engine depends on nothing above it.",
+            },
           ],
         },
       ],
@@ -55,7 +64,16 @@ export default defineConfig([
     },
   },
   {
-    files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "lib/state/**/*.{ts,tsx}", "bench/**/*.ts", "e2e/**/*.ts", "scripts/**/*.ts", "content/**/*.test.ts", "*.{ts,tsx}"],
+    files: [
+      "components/**/*.{ts,tsx}",
+      "app/**/*.{ts,tsx}",
+      "lib/state/**/*.{ts,tsx}",
+      "bench/**/*.ts",
+      "e2e/**/*.ts",
+      "scripts/**/*.ts",
+      "content/**/*.test.ts",
+      "*.{ts,tsx}",
+    ],
     rules: { "no-restricted-imports": restrict(engineFrontDoor(false)) },
   },
   {
@@ -71,7 +89,12 @@ export default defineConfig([
   {
     // Shared pieces depend on no feature.
     files: ["components/ui/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": restrict(engineFrontDoor(true), { group: ["../*", "!../ui"], message: "components/ui is shared: it imports no feature." }) },
+    rules: {
+      "no-restricted-imports": restrict(engineFrontDoor(true), {
+        group: ["../*", "!../ui"],
+        message: "components/ui is shared: it imports no feature.",
+      }),
+    },
   },
   {
     files: ["lib/state/**/*.{ts,tsx}"],
@@ -94,7 +117,10 @@ export default defineConfig([
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "VariableDeclarator[id.name=/_LABELS$/]", message: "Labels live in lib/engine (one place for screen, print and exports)." },
+        {
+          selector: "VariableDeclarator[id.name=/_LABELS$/]",
+          message: "Labels live in lib/engine (one place for screen, print and exports).",
+        },
       ],
     },
   },

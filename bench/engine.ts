@@ -29,11 +29,18 @@ function measure(content: Questionnaire, answers: Answers, runs: number): { medi
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { median: median(times), p95: times[Math.floor(times.length * 0.95)] ?? 0, risks: last.results.risks.length, actions: last.plan.summary.total };
+  return {
+    median: median(times),
+    p95: times[Math.floor(times.length * 0.95)] ?? 0,
+    risks: last.results.risks.length,
+    actions: last.plan.summary.total,
+  };
 }
 
 const large = scaleQuestionnaire(questionnaire, 10);
-console.log(`Engine: evaluate (visibility + risks + plan), median of ${RUNS} runs after ${WARM_UP} warm-up runs, Node ${process.version}\n`);
+console.log(
+  `Engine: evaluate (visibility + risks + plan), median of ${RUNS} runs after ${WARM_UP} warm-up runs, Node ${process.version}\n`,
+);
 console.log("| team | content | questions | risks raised | actions | median ms | p95 ms |");
 console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
 const ratios: number[] = [];
@@ -41,7 +48,13 @@ for (const [name, answers] of Object.entries(teams)) {
   const real = measure(questionnaire, answers, RUNS);
   const ten = measure(large, scaleAnswers(answers, 10), RUNS / 4);
   ratios.push(ten.median / real.median);
-  console.log(`| ${name} | real | ${questionnaire.questions.length} | ${real.risks} | ${real.actions} | ${real.median.toFixed(3)} | ${real.p95.toFixed(3)} |`);
-  console.log(`| ${name} | ×10 | ${large.questions.length} | ${ten.risks} | ${ten.actions} | ${ten.median.toFixed(3)} | ${ten.p95.toFixed(3)} |`);
+  console.log(
+    `| ${name} | real | ${questionnaire.questions.length} | ${real.risks} | ${real.actions} | ${real.median.toFixed(3)} | ${real.p95.toFixed(3)} |`,
+  );
+  console.log(
+    `| ${name} | ×10 | ${large.questions.length} | ${ten.risks} | ${ten.actions} | ${ten.median.toFixed(3)} | ${ten.p95.toFixed(3)} |`,
+  );
 }
-console.log(`\n×10 content costs ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)} times as much as the real content (target: about 10).`);
+console.log(
+  `\n×10 content costs ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)} times as much as the real content (target: about 10).`,
+);

@@ -30,9 +30,7 @@ try {
     // What the route itself needs: Next's prefetching of the routes behind visible links is
     // refused (that JavaScript belongs to those routes), and counting stops once the page has
     // hydrated (later code, such as exports, loads only on demand).
-    await page.route("**/*", (route) =>
-      route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue(),
-    );
+    await page.route("**/*", (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()));
     let counting = true;
     const started = new Set<Request>();
     const sizes: number[] = [];

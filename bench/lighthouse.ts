@@ -48,7 +48,13 @@ try {
     for (let run = 0; run < RUNS; run += 1) {
       const result = await lighthouse(
         server.url + route,
-        { port: DEBUG_PORT, output: "json", logLevel: "error", disableStorageReset: true, onlyCategories: ["performance", "accessibility", "best-practices"] },
+        {
+          port: DEBUG_PORT,
+          output: "json",
+          logLevel: "error",
+          disableStorageReset: true,
+          onlyCategories: ["performance", "accessibility", "best-practices"],
+        },
         desktop ? desktopConfig : undefined,
       );
       const lhr = result?.lhr;

@@ -16,7 +16,11 @@ console.log(`Result links for complete assessments named “${NAME}” (${NAME.l
 console.log("| team | answers | fragment | whole URL | under 200 |");
 console.log("| --- | ---: | ---: | ---: | --- |");
 for (const [team, answers] of Object.entries(teams)) {
-  const fragment = encodeLink({ name: NAME, updatedAt: "2026-11-25T00:00:00.000Z", contentVersion: CONTENT_VERSION, answers, decisions: {} }, CURRENT_CODEBOOK, CURRENT_CODEBOOK_INDEX);
+  const fragment = encodeLink(
+    { name: NAME, updatedAt: "2026-11-25T00:00:00.000Z", contentVersion: CONTENT_VERSION, answers, decisions: {} },
+    CURRENT_CODEBOOK,
+    CURRENT_CODEBOOK_INDEX,
+  );
   const url = `${ORIGIN}/shared#${fragment}`;
   console.log(`| ${team} | ${Object.keys(answers).length} | ${fragment.length} | ${url.length} | ${url.length < 200 ? "yes" : "NO"} |`);
 }

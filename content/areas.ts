@@ -10,14 +10,16 @@ export const areas = [
     title: "Scope and goals",
     kind: "non-technical",
     challenge: "Managing project scope",
-    summary: "What you are trying to achieve with containers, for which workload first, and how much tooling you are prepared to build and keep.",
+    summary:
+      "What you are trying to achieve with containers, for which workload first, and how much tooling you are prepared to build and keep.",
   },
   {
     id: "skills",
     title: "Staff readiness and skills",
     kind: "non-technical",
     challenge: "Staff readiness",
-    summary: "The skills containers call for, most of them not about containers at all: orchestration, distributed systems, service discovery, application architecture.",
+    summary:
+      "The skills containers call for, most of them not about containers at all: orchestration, distributed systems, service discovery, application architecture.",
   },
   {
     id: "ownership",
@@ -60,7 +62,8 @@ export const areas = [
     title: "Application knowledge",
     kind: "technical",
     challenge: "Deep application knowledge necessary",
-    summary: "How the application handles signals, runs as PID 1, shuts down, is configured, and what it depends on upstream and downstream.",
+    summary:
+      "How the application handles signals, runs as PID 1, shuts down, is configured, and what it depends on upstream and downstream.",
   },
   {
     id: "networking",
@@ -74,14 +77,16 @@ export const areas = [
     title: "Orchestration",
     kind: "technical",
     challenge: "Orchestration",
-    summary: "Whether you need a scheduler, which one fits your scale and operations capacity, and how static placement would be automated.",
+    summary:
+      "Whether you need a scheduler, which one fits your scale and operations capacity, and how static placement would be automated.",
   },
   {
     id: "shared-services",
     title: "Shared services",
     kind: "technical",
     challenge: "Shared services",
-    summary: "Where logging, monitoring and security agents run — on the host or in the containers — and how the hosts themselves are managed.",
+    summary:
+      "Where logging, monitoring and security agents run — on the host or in the containers — and how the hosts themselves are managed.",
   },
 ] as const satisfies readonly Area[];
 

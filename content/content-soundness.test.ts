@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { bandOf, checkContent, evaluateCondition, evaluateRisk, evaluateRisks, findWitness, formatProblems, resolveVisibility, severityOf, type Answers, type AnswerValue, type Condition, type Question, type Risk, type RiskRule } from "@/lib/engine";
+import {
+  bandOf,
+  checkContent,
+  evaluateCondition,
+  evaluateRisk,
+  evaluateRisks,
+  findWitness,
+  formatProblems,
+  resolveVisibility,
+  severityOf,
+  type Answers,
+  type AnswerValue,
+  type Condition,
+  type Question,
+  type Risk,
+  type RiskRule,
+} from "@/lib/engine";
 import { questionnaire } from "./questionnaire";
 import { teams } from "./scenarios/teams";
 
@@ -8,7 +24,10 @@ const NOT_SURE = "not-sure";
 
 /** Sentences in a piece of prose; abbreviations such as "e.g." do not end one. */
 function sentences(text: string): number {
-  return text.replace(/\b(e\.g|i\.e|etc|vs)\./g, "$1").split(/[.!?](?=\s+\S|$)/).filter((part) => part.trim().length > 0).length;
+  return text
+    .replace(/\b(e\.g|i\.e|etc|vs)\./g, "$1")
+    .split(/[.!?](?=\s+\S|$)/)
+    .filter((part) => part.trim().length > 0).length;
 }
 
 describe("content soundness", () => {
@@ -89,7 +108,11 @@ describe("actions meet the bars", () => {
   it("has at least 35 actions over at least 4 phases, each owned, sized and explained in 2 to 4 sentences", () => {
     expect(actions.length).toBeGreaterThanOrEqual(35);
     expect(new Set(actions.map((a) => a.phase)).size).toBeGreaterThanOrEqual(4);
-    for (const phase of phases) expect(actions.some((a) => a.phase === phase.id), phase.id).toBe(true);
+    for (const phase of phases)
+      expect(
+        actions.some((a) => a.phase === phase.id),
+        phase.id,
+      ).toBe(true);
     for (const action of actions) {
       expect(action.owner, action.id).toBeTruthy();
       expect(["S", "M", "L"], action.id).toContain(action.effort);
@@ -105,7 +128,8 @@ describe("actions meet the bars", () => {
     expect(baseline.length).toBeGreaterThanOrEqual(4);
     expect(baseline.length).toBeLessThanOrEqual(8);
     const baselineIds = new Set(baseline.map((a) => a.id));
-    for (const action of baseline) for (const dependency of action.dependsOn) expect(baselineIds.has(dependency), `${action.id} → ${dependency}`).toBe(true);
+    for (const action of baseline)
+      for (const dependency of action.dependsOn) expect(baselineIds.has(dependency), `${action.id} → ${dependency}`).toBe(true);
   });
 
   it("gives every non-baseline action at least one risk to mitigate", () => {
@@ -138,7 +162,8 @@ function hasNotSure(question: Question): boolean {
 function withNotSure(answers: Answers, question: Question): Answers | undefined {
   const value: AnswerValue | undefined = answers[question.id];
   if (value === undefined) return undefined;
-  if (question.kind === "multi") return Array.isArray(value) && !(value.length === 1 && value[0] === NOT_SURE) ? { ...answers, [question.id]: [NOT_SURE] } : undefined;
+  if (question.kind === "multi")
+    return Array.isArray(value) && !(value.length === 1 && value[0] === NOT_SURE) ? { ...answers, [question.id]: [NOT_SURE] } : undefined;
   return value === NOT_SURE ? undefined : { ...answers, [question.id]: NOT_SURE };
 }
 
@@ -156,7 +181,9 @@ function substitutionFailures(risk: Risk, rule: Rule, answers: Answers, context:
     if (!hasNotSure(question) || effective[question.id] === undefined) continue;
     const changed = withNotSure(effective, question);
     if (changed && !dominated(risk, rule, changed)) {
-      failures.push(`${risk.id} (L${rule.likelihood} I${rule.impact}, ${context}): answering "not sure" to ${question.id} instead of ${JSON.stringify(effective[question.id])} lowers it`);
+      failures.push(
+        `${risk.id} (L${rule.likelihood} I${rule.impact}, ${context}): answering "not sure" to ${question.id} instead of ${JSON.stringify(effective[question.id])} lowers it`,
+      );
     }
   }
   return failures;
@@ -173,8 +200,10 @@ describe("'Not sure' raises risk, never lowers it", () => {
     const failures: string[] = [];
     for (const risk of risks) {
       risk.rules.forEach((rule, index) => {
-        const witness = findWitness(questions, rule.when, (candidate) =>
-          evaluateCondition(rule.when, resolveVisibility(questionnaire, candidate).effective).matched,
+        const witness = findWitness(
+          questions,
+          rule.when,
+          (candidate) => evaluateCondition(rule.when, resolveVisibility(questionnaire, candidate).effective).matched,
         );
         if (witness) failures.push(...substitutionFailures(risk, rule, witness, `rule ${index + 1}`));
       });

@@ -19,9 +19,7 @@ describe("the coverage map of the talk", () => {
   });
 
   it("names only ids that exist in the questionnaire", () => {
-    const missing = coverage.flatMap((entry) =>
-      entry.ids.filter((id) => !known(id)).map((id) => `"${id}" (for "${entry.talkPoint}")`),
-    );
+    const missing = coverage.flatMap((entry) => entry.ids.filter((id) => !known(id)).map((id) => `"${id}" (for "${entry.talkPoint}")`));
     expect(missing, `Unknown ids:\n${missing.join("\n")}`).toEqual([]);
   });
 
@@ -38,9 +36,18 @@ describe("the coverage map of the talk", () => {
   it("ties each area's challenge slide to that area's own questions and risks", () => {
     for (const area of areas) {
       const ids = coverage.filter((entry) => entry.slide === area.challenge).flatMap((entry) => entry.ids);
-      expect(ids.some((id) => questionIds.has(id) && id.startsWith(`${area.id}.`)), `${area.challenge}: no question of ${area.id}`).toBe(true);
-      expect(ids.some((id) => riskIds.has(id) && id.startsWith(`${area.id}.`)), `${area.challenge}: no risk of ${area.id}`).toBe(true);
-      expect(ids.some((id) => actionIds.has(id)), `${area.challenge}: no action`).toBe(true);
+      expect(
+        ids.some((id) => questionIds.has(id) && id.startsWith(`${area.id}.`)),
+        `${area.challenge}: no question of ${area.id}`,
+      ).toBe(true);
+      expect(
+        ids.some((id) => riskIds.has(id) && id.startsWith(`${area.id}.`)),
+        `${area.challenge}: no risk of ${area.id}`,
+      ).toBe(true);
+      expect(
+        ids.some((id) => actionIds.has(id)),
+        `${area.challenge}: no action`,
+      ).toBe(true);
     }
   });
 

@@ -15,9 +15,22 @@ describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over
   it("from a saved record", () => {
     expect(renameThroughHistory(idHistory, OLD, {}).answers).toEqual(NEW);
     const stamp = "2026-11-20T00:00:00.000Z";
-    const raw = writeRecord({ id: "r1", name: "Saved", createdAt: stamp, updatedAt: stamp, contentVersion: "2026.11.1", answers: OLD, decisions: {} });
+    const raw = writeRecord({
+      id: "r1",
+      name: "Saved",
+      createdAt: stamp,
+      updatedAt: stamp,
+      contentVersion: "2026.11.1",
+      answers: OLD,
+      decisions: {},
+    });
     const admitted = admitRecord(raw, "r1", { history: idHistory, contentVersion: questionnaire.version });
-    expect(admitted).toMatchObject({ kind: "ok", upgradedFrom: "2026.11.1", rewrite: true, assessment: { answers: NEW, contentVersion: questionnaire.version } });
+    expect(admitted).toMatchObject({
+      kind: "ok",
+      upgradedFrom: "2026.11.1",
+      rewrite: true,
+      assessment: { answers: NEW, contentVersion: questionnaire.version },
+    });
   });
 
   it("from a result link made with the 2026.11.1 codebook", () => {
@@ -40,7 +53,13 @@ describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over
       formatVersion: 1,
       exportedAt: "2026-11-20T00:00:00.000Z",
       contentVersion: "2026.11.1",
-      assessment: { name: "Old file", createdAt: "2026-11-20T00:00:00.000Z", updatedAt: "2026-11-20T00:00:00.000Z", answers: OLD, decisions: {} },
+      assessment: {
+        name: "Old file",
+        createdAt: "2026-11-20T00:00:00.000Z",
+        updatedAt: "2026-11-20T00:00:00.000Z",
+        answers: OLD,
+        decisions: {},
+      },
     };
     const result = await admitFile(JSON.stringify(file), { questionnaire, history: idHistory });
     expect(result.ok && result.assessment.answers).toEqual(NEW);

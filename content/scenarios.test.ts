@@ -39,8 +39,14 @@ describe("the scenario teams are complete answer sets", () => {
   for (const [name, answers] of Object.entries(teams)) {
     it(`${name} answers every question it is shown, and nothing else`, () => {
       const { visible } = resolveVisibility(questionnaire, answers);
-      expect(visible.filter((id) => answers[id] === undefined), "shown but unanswered").toEqual([]);
-      expect(Object.keys(answers).filter((id) => !visible.includes(id)), "answered but hidden").toEqual([]);
+      expect(
+        visible.filter((id) => answers[id] === undefined),
+        "shown but unanswered",
+      ).toEqual([]);
+      expect(
+        Object.keys(answers).filter((id) => !visible.includes(id)),
+        "answered but hidden",
+      ).toEqual([]);
     });
   }
 });
@@ -213,6 +219,11 @@ describe("a small team with no operations staff heading for Kubernetes", () => {
     expect(autopilot.has("orchestration.etcd-loss")).toBe(false);
 
     const serverless = assess({ ...smallTeamToKubernetes, "orchestration.platform": "serverless" });
-    expectNotRaised(serverless, ["orchestration.platform-beyond-capacity", "orchestration.overkill", "orchestration.version-drift", "skills.orchestration-gap"]);
+    expectNotRaised(serverless, [
+      "orchestration.platform-beyond-capacity",
+      "orchestration.overkill",
+      "orchestration.version-drift",
+      "skills.orchestration-gap",
+    ]);
   });
 });

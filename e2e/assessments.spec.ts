@@ -12,7 +12,13 @@ import { readAssessments, readOpenId, readStorage, record, seedRecords, sortedAn
 const scopeOnly: Answers = Object.fromEntries(Object.entries(smallTeamToKubernetes).filter(([id]) => id.startsWith("scope.")));
 
 const saved = [
-  record({ id: "legacy", name: "Order management", answers: legacyMonolith, decisions: hostileDecisions, updatedAt: "2026-11-20T09:30:00.000Z" }),
+  record({
+    id: "legacy",
+    name: "Order management",
+    answers: legacyMonolith,
+    decisions: hostileDecisions,
+    updatedAt: "2026-11-20T09:30:00.000Z",
+  }),
   record({ id: "pricing", name: "Pricing API", answers: statelessService, updatedAt: "2026-10-05T12:00:00.000Z" }),
   record({ id: "portal", name: "Customer portal", answers: scopeOnly, updatedAt: "2026-09-15T08:00:00.000Z" }),
   record({ id: "empty", name: "Not started yet", updatedAt: "2026-09-01T08:00:00.000Z" }),
@@ -33,9 +39,9 @@ test("the saved list shows each assessment’s name, last change, progress and h
   await openList(page);
   await expect(page.getByRole("heading", { name: "Saved in this browser (4)" })).toBeVisible();
   expect(await names(page)).toEqual(["Order management", "Pricing API", "Customer portal", "Not started yet"]);
-  const facts = await page.locator("li.saved-item .saved-item__facts").evaluateAll((lists) =>
-    lists.map((list) => [...list.querySelectorAll("dd")].map((dd) => dd.textContent?.trim() ?? "")),
-  );
+  const facts = await page
+    .locator("li.saved-item .saved-item__facts")
+    .evaluateAll((lists) => lists.map((list) => [...list.querySelectorAll("dd")].map((dd) => dd.textContent?.trim() ?? "")));
   expect(facts).toEqual([
     ["20 November 2026", "11 of 11 areas completed", "Critical"],
     ["5 October 2026", "11 of 11 areas completed", "No risks"],
@@ -118,11 +124,15 @@ test("a JSON export of an assessment already saved asks first, then imports as a
 
   await page.goto("/assessments");
   await pageSettled(page);
-  await page.getByLabel("Choose a JSON export, or drop it here").setInputFiles({ name: exported.fileName, mimeType: "application/json", buffer: Buffer.from(exported.text) });
+  await page
+    .getByLabel("Choose a JSON export, or drop it here")
+    .setInputFiles({ name: exported.fileName, mimeType: "application/json", buffer: Buffer.from(exported.text) });
   // The same name, answers and decisions as "Order management": nothing is added until the user says.
   const question = page.getByRole("group", { name: DUPLICATE });
   await expect(question.getByRole("heading", { name: DUPLICATE })).toBeFocused();
-  await expect(question).toContainText(`“${exported.fileName}” has the same name, answers and plan decisions as the saved “Order management” (last changed 20 November 2026). Nothing has been imported yet.`);
+  await expect(question).toContainText(
+    `“${exported.fileName}” has the same name, answers and plan decisions as the saved “Order management” (last changed 20 November 2026). Nothing has been imported yet.`,
+  );
   expect(await readStorage(page)).toEqual(before);
   await expectNoAxeViolations(page);
   await question.getByRole("button", { name: "Import as a copy anyway" }).click();
@@ -163,7 +173,13 @@ const pricingExport = (name = "Pricing API"): string =>
     formatVersion: 1,
     exportedAt: "2026-11-20T09:30:00.000Z",
     contentVersion: CONTENT_VERSION,
-    assessment: { name, createdAt: "2026-10-05T12:00:00.000Z", updatedAt: "2026-10-05T12:00:00.000Z", answers: statelessService, decisions: {} },
+    assessment: {
+      name,
+      createdAt: "2026-10-05T12:00:00.000Z",
+      updatedAt: "2026-10-05T12:00:00.000Z",
+      answers: statelessService,
+      decisions: {},
+    },
   });
 
 test("a duplicate import can open the saved one instead, or be dropped; a different one imports without asking", async ({ page }) => {
@@ -186,7 +202,9 @@ test("a duplicate import can open the saved one instead, or be dropped; a differ
 
   await page.goto("/assessments");
   await pageSettled(page);
-  await page.getByLabel("Choose a JSON export, or drop it here").setInputFiles({ name: "renamed.json", mimeType: "application/json", buffer: Buffer.from(pricingExport("Pricing API v2")) });
+  await page
+    .getByLabel("Choose a JSON export, or drop it here")
+    .setInputFiles({ name: "renamed.json", mimeType: "application/json", buffer: Buffer.from(pricingExport("Pricing API v2")) });
   await expect(page.getByRole("status").filter({ hasText: "Imported Pricing API v2. It is in the list above." })).toBeVisible();
   await expect(page.getByRole("group", { name: /is already saved/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Saved in this browser (5)" })).toBeVisible();
@@ -232,11 +250,21 @@ test("an invalid file is refused with its problems in plain words, and nothing i
     formatVersion: 1,
     exportedAt: "2026-11-20T09:30:00.000Z",
     contentVersion: CONTENT_VERSION,
-    assessment: { name: "Pricing API", createdAt: "2026-11-20T09:30:00.000Z", updatedAt: "2026-11-20T09:30:00.000Z", answers: statelessService, decisions: {} },
+    assessment: {
+      name: "Pricing API",
+      createdAt: "2026-11-20T09:30:00.000Z",
+      updatedAt: "2026-11-20T09:30:00.000Z",
+      answers: statelessService,
+      decisions: {},
+    },
   };
   const cases = [
     { name: "notes.txt", text: "Pricing API, done", errors: ["The file is not JSON. Choose a file made with “Download JSON”."] },
-    { name: "package.json", text: JSON.stringify({ name: "pricing-api", version: "1.0.0" }), errors: ["The file is JSON, but not an export from this tool (its “format” is missing or different)."] },
+    {
+      name: "package.json",
+      text: JSON.stringify({ name: "pricing-api", version: "1.0.0" }),
+      errors: ["The file is JSON, but not an export from this tool (its “format” is missing or different)."],
+    },
     {
       name: "edited.json",
       text: JSON.stringify({ ...valid, assessment: { ...valid.assessment, createdAt: "last Tuesday", updatedAt: undefined } }),

@@ -26,7 +26,8 @@ const change = (before: number | null, after: number | null): string => {
   return after === before ? "No change" : `${after > before ? "+" : ""}${after - before}`;
 };
 
-const side = (page: Page, which: "then" | "now") => page.getByRole("group", { name: which === "then" ? "Earlier assessment (then)" : "Later assessment (now)" });
+const side = (page: Page, which: "then" | "now") =>
+  page.getByRole("group", { name: which === "then" ? "Earlier assessment (then)" : "Later assessment (now)" });
 
 async function openCompare(page: Page, openId: string | null = null): Promise<void> {
   await seedRecords(page, [then, now], openId);
@@ -43,7 +44,9 @@ async function listedUnder(page: Page, heading: string): Promise<string[]> {
 async function expectReport(page: Page): Promise<void> {
   const report = page.locator(".comparison");
   // The result takes focus, so it is read out and keyboard users carry on from it.
-  await expect(report.getByRole("heading", { level: 2 })).toHaveText("Order management (3 August 2026) compared with Order management (20 November 2026)");
+  await expect(report.getByRole("heading", { level: 2 })).toHaveText(
+    "Order management (3 August 2026) compared with Order management (20 November 2026)",
+  );
   await expect(report.getByRole("heading", { level: 2 })).toBeFocused();
   await expect(report.getByRole("heading", { name: `Risks resolved (${expected.resolved.length})` })).toBeVisible();
   expect(await listedUnder(page, "Risks resolved")).toEqual(expected.resolved.map((risk) => riskTitle(risk.id)));
@@ -61,9 +64,11 @@ test.describe("compare", () => {
     await expectReport(page);
     await expect(page.getByText("No new risks.")).toBeVisible();
 
-    const rows = await page.locator(".comparison table").first().locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? "")),
-    );
+    const rows = await page
+      .locator(".comparison table")
+      .first()
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? "")));
     expect(rows).toEqual(
       expected.readiness.map((row) => [
         areaTitle(row.area),

@@ -56,14 +56,17 @@ test("the standalone server answers its health check and exits cleanly within 5 
   server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
 
   await expect
-    .poll(async () => {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-        return response.ok ? await response.json() : response.status;
-      } catch {
-        return "not up";
-      }
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        try {
+          const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+          return response.ok ? await response.json() : response.status;
+        } catch {
+          return "not up";
+        }
+      },
+      { timeout: 15_000 },
+    )
     .toEqual({ status: "ok" });
 
   const started = Date.now();

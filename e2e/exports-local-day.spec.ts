@@ -12,7 +12,13 @@ import { seedAssessments } from "./support/seed";
 const CASES = [
   { timeZone: "Europe/Berlin", instant: "2026-03-01T23:30:00.000Z", local: "2026-03-02", utc: "2026-03-01", when: "00:30 on 2 March" },
   { timeZone: "Pacific/Kiritimati", instant: "2026-03-01T10:30:00.000Z", local: "2026-03-02", utc: "2026-03-01", when: "00:30 on 2 March" },
-  { timeZone: "Pacific/Pago_Pago", instant: "2026-03-01T10:30:00.000Z", local: "2026-02-28", utc: "2026-03-01", when: "23:30 on 28 February" },
+  {
+    timeZone: "Pacific/Pago_Pago",
+    instant: "2026-03-01T10:30:00.000Z",
+    local: "2026-02-28",
+    utc: "2026-03-01",
+    when: "23:30 on 28 February",
+  },
 ] as const;
 
 const FILES: { label: ExportLabel; name: (day: string) => string }[] = [

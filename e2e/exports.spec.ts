@@ -21,7 +21,20 @@ const today = (): string => {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 };
 
-const CSV_HEADER = ["Phase", "Order", "Action", "Owner role", "Person", "Effort", "Priority", "Status", "Risks", "Depends on", "Note", "Not applicable because"];
+const CSV_HEADER = [
+  "Phase",
+  "Order",
+  "Action",
+  "Owner role",
+  "Person",
+  "Effort",
+  "Priority",
+  "Status",
+  "Risks",
+  "Depends on",
+  "Note",
+  "Not applicable because",
+];
 
 interface Expected {
   name: string;
@@ -137,7 +150,9 @@ async function decide(page: Page, actionId: string, decision: Decision): Promise
   if (decision.note) await item.getByLabel("Note").fill(decision.note);
 }
 
-test("after a walked journey, every export from the plan and from the results holds the plan in order and keeps hostile text inert", async ({ page }) => {
+test("after a walked journey, every export from the plan and from the results holds the plan in order and keeps hostile text inert", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -177,7 +192,11 @@ test("a seeded assessment exports under its own safe name, with every action in 
   const plan = await planOnPage(page);
   expect(plan.length).toBeGreaterThan(20);
   const files = await downloadAll(page);
-  checkAll(files, { name: "Café Zürich — Payments API (EU)", answers: smallTeamToKubernetes, decisions, plan }, "cafe-zurich-payments-api-eu");
+  checkAll(
+    files,
+    { name: "Café Zürich — Payments API (EU)", answers: smallTeamToKubernetes, decisions, plan },
+    "cafe-zurich-payments-api-eu",
+  );
 });
 
 test("an answer to a follow-up that an earlier answer now hides travels in no export and no result link", async ({ page }) => {

@@ -65,7 +65,10 @@ test("hostile text is shown as text on every page and runs nowhere", async ({ pa
 
   await page.goto("/compare");
   await pageSettled(page);
-  await page.getByLabel("A saved assessment").first().selectOption({ label: `${NAME} — 20 November 2026` });
+  await page
+    .getByLabel("A saved assessment")
+    .first()
+    .selectOption({ label: `${NAME} — 20 November 2026` });
   await page.getByLabel("A saved assessment").nth(1).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /compared with/ })).toContainText(NAME);

@@ -12,7 +12,6 @@ import { pageSettled } from "./support/page-settled";
 import { answersOfAreas, normalised, savedItems, savedOpenAnswers } from "./support/saved-state";
 import { makeAssessment, savedEntries, seedAssessments } from "./support/seed";
 
-
 async function reload(page: Page): Promise<void> {
   await page.reload();
   await pageSettled(page);

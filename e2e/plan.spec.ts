@@ -27,10 +27,11 @@ async function readActions(page: Page): Promise<ShownAction[]> {
     items.map((item) => {
       const facts: Record<string, string> = {};
       item.querySelectorAll(".plan-action__facts > div").forEach((pair) => {
-        facts[pair.querySelector("dt")?.textContent ?? ""] = ((pair.querySelector("dd .tag") ?? pair.querySelector("dd"))?.textContent ?? "").trim();
+        facts[pair.querySelector("dt")?.textContent ?? ""] = (
+          (pair.querySelector("dd .tag") ?? pair.querySelector("dd"))?.textContent ?? ""
+        ).trim();
       });
-      const paragraph = (label: string) =>
-        [...item.querySelectorAll("p")].find((p) => p.querySelector("strong")?.textContent === label);
+      const paragraph = (label: string) => [...item.querySelectorAll("p")].find((p) => p.querySelector("strong")?.textContent === label);
       return {
         id: item.id.replace(/^action-/, ""),
         phase: item.closest("section")?.querySelector("h3")?.textContent ?? "",
@@ -67,7 +68,11 @@ test("the plan shows the phases in order, each action with its facts and links, 
     expect(source, action.id).toBeDefined();
     if (!source) continue;
     expect(action.phase, action.id).toBe(phaseTitle.get(source.phase));
-    expect(action.facts).toEqual({ Owner: roleTitle.get(source.owner), Effort: EFFORT[source.effort], Priority: expect.stringMatching(/^(Critical|High|Medium|Low|Baseline)$/) });
+    expect(action.facts).toEqual({
+      Owner: roleTitle.get(source.owner),
+      Effort: EFFORT[source.effort],
+      Priority: expect.stringMatching(/^(Critical|High|Medium|Low|Baseline)$/),
+    });
     // Nothing comes before an action it depends on, and what it needs is in the plan.
     for (const dependency of source.dependsOn) {
       expect(position.get(dependency), `${action.id} needs ${dependency}`).toBeLessThan(index);
@@ -124,7 +129,16 @@ test("a decision (done, not applicable with a reason, person, note) is saved and
 
   const csv = parseCsv((await downloadExport(page, "CSV (plan)")).text);
   const row = (title: string) => csv.find((cells) => cells[2] === title);
-  expect(row(first.title)?.slice(4, 12)).toEqual(["Priya Natarajan", expect.any(String), expect.any(String), "Done", expect.any(String), expect.any(String), "", ""]);
+  expect(row(first.title)?.slice(4, 12)).toEqual([
+    "Priya Natarajan",
+    expect.any(String),
+    expect.any(String),
+    "Done",
+    expect.any(String),
+    expect.any(String),
+    "",
+    "",
+  ]);
   expect(row(second.title)?.[4]).toBe("Tom Okafor");
   expect(row(second.title)?.slice(7, 8)).toEqual(["Not applicable"]);
   expect(row(second.title)?.slice(10)).toEqual(["Revisit after the pilot review", "The board chose it already"]);
@@ -135,10 +149,18 @@ test("a decision (done, not applicable with a reason, person, note) is saved and
   expect(markdown).toContain("**Not applicable because:** The board chose it already");
   expect(markdown).toContain("**Note:** Revisit after the pilot review");
 
-  const json = JSON.parse((await downloadExport(page, "JSON")).text) as { assessment: { decisions: unknown }; computed: { plan: { id: string; status: string }[] } };
+  const json = JSON.parse((await downloadExport(page, "JSON")).text) as {
+    assessment: { decisions: unknown };
+    computed: { plan: { id: string; status: string }[] };
+  };
   expect(json.assessment.decisions).toEqual({
     [first.id]: { status: "done", person: "Priya Natarajan" },
-    [second.id]: { status: "not-applicable", reason: "The board chose it already", person: "Tom Okafor", note: "Revisit after the pilot review" },
+    [second.id]: {
+      status: "not-applicable",
+      reason: "The board chose it already",
+      person: "Tom Okafor",
+      note: "Revisit after the pilot review",
+    },
   });
   expect(json.computed.plan.slice(0, 3).map((action) => action.status)).toEqual(["done", "not-applicable", "open"]);
 

@@ -11,7 +11,9 @@ import { seedAssessments } from "./support/seed";
 /** PDF text on one line per paragraph-ish: whitespace collapsed, ligatures and the like unfolded. */
 const flatten = (text: string): string => text.normalize("NFKC").replace(/\s+/g, " ");
 
-test("the print view renders to a PDF holding the name, the matrix, every risk and action, and no navigation", async ({ page }, testInfo) => {
+test("the print view renders to a PDF holding the name, the matrix, every risk and action, and no navigation", async ({
+  page,
+}, testInfo) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
@@ -51,7 +53,19 @@ test("the print view renders to a PDF holding the name, the matrix, every risk a
     expect(at, `${action.id} after the action before it`).toBeGreaterThan(cursor);
     cursor = at;
   }
-  for (const chrome of ["Skip to main content", "Know Before You Deploy", "Your answers", "Saved", "Guides", "Download JSON", "Download Markdown", "Copy result link", "Print / Save as PDF", "Back to the plan", "Your answers stay in this browser"]) {
+  for (const chrome of [
+    "Skip to main content",
+    "Know Before You Deploy",
+    "Your answers",
+    "Saved",
+    "Guides",
+    "Download JSON",
+    "Download Markdown",
+    "Copy result link",
+    "Print / Save as PDF",
+    "Back to the plan",
+    "Your answers stay in this browser",
+  ]) {
     expect(text, chrome).not.toContain(chrome);
   }
 

@@ -35,10 +35,14 @@ async function expectRevealed(page: Page): Promise<void> {
   await expect(entry(page)).toBeInViewport();
   await expect(page.locator("#filter-area")).toHaveValue("");
   await expect(page.getByRole("status").filter({ hasText: `Filters cleared to show “${title}”.` })).toBeVisible();
-  await expect(page.locator("section[aria-labelledby=register-title] .register-count")).toHaveText(`Showing ${risks.length} of ${risks.length} risks`);
+  await expect(page.locator("section[aria-labelledby=register-title] .register-count")).toHaveText(
+    `Showing ${risks.length} of ${risks.length} risks`,
+  );
 }
 
-test("on a shared page, a link to a risk the filters hide shows and focuses it, and never touches the link in the address", async ({ page }) => {
+test("on a shared page, a link to a risk the filters hide shows and focuses it, and never touches the link in the address", async ({
+  page,
+}) => {
   expect(otherArea).not.toBe("");
   const errors = collectErrors(page);
   await page.goto(resultLink(record({ name: "Order management", answers: legacyMonolith })));

@@ -30,7 +30,6 @@ test("the results page has no axe violations, unfiltered, filtered by a cell, an
   await register(page).getByRole("combobox", { name: "Band" }).selectOption("high");
   await expect(register(page).getByText(/^Showing 1 of/)).toBeVisible();
   await expectNoAxeViolations(page);
-
 });
 
 test("with no answers, the results say what to do instead of showing an empty matrix", async ({ page }) => {

@@ -78,9 +78,11 @@ test("each matrix cell with risks, activated by keyboard, filters the register t
     const key = index % 2 === 0 ? "Enter" : "Space";
     await page.keyboard.press(key);
     await expect(button).toHaveAttribute("aria-pressed", "true");
-    await expect(register(page).getByText(
-      `Matrix cell: likelihood ${cell.likelihood} (${LIKELIHOOD_LABELS[cell.likelihood]}), impact ${cell.impact} (${IMPACT_LABELS[cell.impact]})`,
-    )).toBeVisible();
+    await expect(
+      register(page).getByText(
+        `Matrix cell: likelihood ${cell.likelihood} (${LIKELIHOOD_LABELS[cell.likelihood]}), impact ${cell.impact} (${IMPACT_LABELS[cell.impact]})`,
+      ),
+    ).toBeVisible();
     await expect(registerEntries(page)).toHaveCount(count);
     await expect(showing(page, count, TOTAL)).toBeVisible();
     expect(await registerEntries(page).evaluateAll((entries) => entries.map((e) => e.id.replace(/^risk-/, "")))).toEqual(cell.riskIds);

@@ -74,7 +74,10 @@ test("“Copy result link” on the results and the plan copies the same short /
   expect(await readClipboard(context, baseURL)).toBe(fromResults);
 });
 
-test("a result link opened in a fresh browser shows the same results and plan, read-only and marked as someone else’s", async ({ page, browser }) => {
+test("a result link opened in a fresh browser shows the same results and plan, read-only and marked as someone else’s", async ({
+  page,
+  browser,
+}) => {
   await seedAssessments(page, [{ name: HOSTILE.name, answers: legacyMonolith, decisions: hostileDecisions }]);
   await page.goto("/results");
   await pageSettled(page);
@@ -101,7 +104,9 @@ test("a result link opened in a fresh browser shows the same results and plan, r
   await expect(done).toContainText("StatusDone");
   await expect(done).toContainText(`Person${HOSTILE.person}`);
   await expect(done.locator(".decision-summary__note")).toHaveText(HOSTILE.note);
-  await expect(recipient.locator(`[id="action-${NOT_APPLICABLE_ACTION}"] .decision-summary`)).toContainText(`Not applicable — ${HOSTILE.reason}`);
+  await expect(recipient.locator(`[id="action-${NOT_APPLICABLE_ACTION}"] .decision-summary`)).toContainText(
+    `Not applicable — ${HOSTILE.reason}`,
+  );
   await expect(recipient.locator("li.plan-action input, li.plan-action textarea")).toHaveCount(0);
   await expect(recipient.getByRole("link", { name: /^Change/ })).toHaveCount(0);
   expect(Object.keys(await readStorage(recipient)).filter((key) => key.startsWith(RECORD_PREFIX))).toEqual([]);
@@ -122,7 +127,12 @@ test("a result link opened in a fresh browser shows the same results and plan, r
 
 test("opening a link never touches the recipient’s own assessment; “Save a copy” adds a new one", async ({ page }) => {
   const errors = collectErrors(page);
-  const mine = record({ id: "mine", name: "My own service", answers: statelessService, decisions: { [DONE_ACTION]: { status: "done", note: "ours" } } });
+  const mine = record({
+    id: "mine",
+    name: "My own service",
+    answers: statelessService,
+    decisions: { [DONE_ACTION]: { status: "done", note: "ours" } },
+  });
   const theirs = record({ name: NAME_30, answers: legacyMonolith, decisions: hostileDecisions, updatedAt: "2026-10-02T08:00:00.000Z" });
   await seedAssessments(page, [mine]);
   await page.goto("/results");

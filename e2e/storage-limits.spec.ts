@@ -15,7 +15,8 @@ import { seedAssessments } from "./support/seed";
 const pilotName = questionnaire.questions.find((q) => q.id === "scope.pilot-name");
 const LIMIT = pilotName?.kind === "text" ? pilotName.maxLength : 0;
 
-const notSaved = (page: Page) => page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Your latest changes are not saved" }) });
+const notSaved = (page: Page) =>
+  page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Your latest changes are not saved" }) });
 
 test("a long paste is cut at the field's limit and the assessment survives a reload", async ({ page }) => {
   await seedAssessments(page, [{ id: "paste", name: "Paste service", answers: { "scope.breadth": "one-service" } }]);
@@ -32,15 +33,25 @@ test("a long paste is cut at the field's limit and the assessment survives a rel
   await expect(page.getByText("Answering for Paste service")).toBeVisible();
   await expect(choice(page, "scope.breadth", "one-service")).toBeChecked();
   await expect(textAnswer(page, "scope.pilot-name")).toHaveValue("p".repeat(LIMIT));
-  expect((await readAssessments(page))[0]?.answers).toEqual({ "scope.breadth": "one-service", "scope.first-workload": "batch", "scope.pilot-name": "p".repeat(LIMIT) });
+  expect((await readAssessments(page))[0]?.answers).toEqual({
+    "scope.breadth": "one-service",
+    "scope.first-workload": "batch",
+    "scope.pilot-name": "p".repeat(LIMIT),
+  });
 });
 
 test("a record saved before the limit, with a 600-character answer, opens without losing the rest and says so", async ({ page }) => {
-  await seedAssessments(page, [{ id: "long", name: "Long answer", answers: { "scope.breadth": "one-service", "scope.pilot-name": "q".repeat(600) } }]);
+  await seedAssessments(page, [
+    { id: "long", name: "Long answer", answers: { "scope.breadth": "one-service", "scope.pilot-name": "q".repeat(600) } },
+  ]);
   await page.goto("/");
   await pageSettled(page);
   await expect(page.getByText("You are assessing Long answer.")).toBeVisible();
-  await expect(page.getByRole("alert").getByText(/“Long answer” opened without some of what was saved: the answer to “scope\.pilot-name” was longer than 500 characters/)).toBeVisible();
+  await expect(
+    page
+      .getByRole("alert")
+      .getByText(/“Long answer” opened without some of what was saved: the answer to “scope\.pilot-name” was longer than 500 characters/),
+  ).toBeVisible();
   await page.goto("/assessments");
   await pageSettled(page);
   await expect(page.getByRole("heading", { name: "Saved in this browser (1)" })).toBeVisible();
@@ -81,7 +92,10 @@ test("full storage: the user is told at once, can download the work, and what wa
 
   const download = page.waitForEvent("download");
   await notSaved(page).getByRole("button", { name: "Download “Full service” as JSON" }).click();
-  const file = JSON.parse(await readFile((await (await download).path()) ?? "", "utf8")) as { format: string; assessment: { answers: unknown } };
+  const file = JSON.parse(await readFile((await (await download).path()) ?? "", "utf8")) as {
+    format: string;
+    assessment: { answers: unknown };
+  };
   expect(file.format).toBe("know-before-you-deploy/assessment");
   expect(file.assessment.answers).toEqual({ "scope.breadth": "one-service", "scope.first-workload": "batch" });
 
@@ -111,7 +125,9 @@ test("refused storage: the app still works, says nothing is kept, and offers the
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto("/");
   await pageSettled(page);
-  const refused = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "This browser is not keeping anything you enter here" }) });
+  const refused = page
+    .getByRole("alert")
+    .filter({ has: page.getByRole("heading", { name: "This browser is not keeping anything you enter here" }) });
   await expect(refused).toBeVisible();
   await page.getByLabel("What are you assessing?").fill("Private window");
   await page.getByRole("button", { name: "Start assessment" }).click();
@@ -137,7 +153,10 @@ test("plain HTTP on an internal host name: start and duplicate work without a se
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`http://kbyd-team.internal:${port}/`);
     await pageSettled(page);
-    expect(await page.evaluate(() => ({ secure: window.isSecureContext, uuid: typeof crypto.randomUUID }))).toEqual({ secure: false, uuid: "undefined" });
+    expect(await page.evaluate(() => ({ secure: window.isSecureContext, uuid: typeof crypto.randomUUID }))).toEqual({
+      secure: false,
+      uuid: "undefined",
+    });
     await page.getByLabel("What are you assessing?").fill("Internal host");
     await page.getByRole("button", { name: "Start assessment" }).click();
     await expect(page).toHaveURL(/\/assess\/scope$/);

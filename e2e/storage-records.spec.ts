@@ -14,9 +14,12 @@ test("a record written by a newer build is left untouched beside an older tab, w
   const future = JSON.stringify({ version: RECORD_VERSION + 1, assessment: { name: "From next week", shape: "not this build's" } });
   await seedRecords(page, [record({ id: "today", name: "Today's service" })], "today");
   // The script runs in the page, so the key comes in beside the text.
-  await page.addInitScript(([key, text]) => {
-    if (!localStorage.getItem(key)) localStorage.setItem(key, text);
-  }, [recordKey("future"), future] as const);
+  await page.addInitScript(
+    ([key, text]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, text);
+    },
+    [recordKey("future"), future] as const,
+  );
   await page.goto("/");
   await pageSettled(page);
   const notice = page.getByRole("status").filter({ has: page.getByRole("heading", { name: "Reload to update this app" }) });
@@ -37,7 +40,11 @@ test("a record written by a newer build is left untouched beside an older tab, w
 test("ids such as __proto__ and constructor in storage neither crash a page nor resist deletion", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await seedRecords(page, [record({ id: "__proto__", name: "Proto record" }), record({ id: "constructor", name: "Constructor record" })], "toString");
+  await seedRecords(
+    page,
+    [record({ id: "__proto__", name: "Proto record" }), record({ id: "constructor", name: "Constructor record" })],
+    "toString",
+  );
   for (const path of ["/", "/assess/scope", "/results", "/plan", "/assessments"]) {
     await page.goto(path);
     await pageSettled(page);
@@ -56,7 +63,10 @@ test("ids such as __proto__ and constructor in storage neither crash a page nor 
 });
 
 test("an answer saved under an id renamed since (2026.11.1's “unknown”) opens under its new id", async ({ page }) => {
-  const old = { ...record({ id: "old", name: "Saved last month", answers: { "app-knowledge.dependencies": "unknown" } }), contentVersion: "2026.11.1" };
+  const old = {
+    ...record({ id: "old", name: "Saved last month", answers: { "app-knowledge.dependencies": "unknown" } }),
+    contentVersion: "2026.11.1",
+  };
   await seedRecords(page, [old], "old");
   await page.goto("/assess/app-knowledge");
   await pageSettled(page);

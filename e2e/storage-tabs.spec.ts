@@ -9,7 +9,10 @@ import { readAssessments } from "./support/seed-records";
 import { seedAssessments } from "./support/seed";
 
 test("two tabs on different assessments: each tab's answers go into its own", async ({ page, context }) => {
-  await seedAssessments(page, [{ id: "alpha", name: "Alpha service" }, { id: "beta", name: "Beta service", open: false }]);
+  await seedAssessments(page, [
+    { id: "alpha", name: "Alpha service" },
+    { id: "beta", name: "Beta service", open: false },
+  ]);
   await page.goto("/assess/scope");
   await pageSettled(page);
   await expect(page.getByText("Answering for Alpha service")).toBeVisible();

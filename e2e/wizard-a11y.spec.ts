@@ -46,7 +46,10 @@ for (const half of halves) {
 
 test("the review page has no axe violations, complete and partly answered", async ({ page }) => {
   const partly = Object.fromEntries(Object.entries(legacyMonolith).filter(([id]) => !id.startsWith("security.")));
-  await seedAssessments(page, [{ name: "Legacy claims", answers: legacyMonolith }, { name: "Half done", answers: partly, open: false }]);
+  await seedAssessments(page, [
+    { name: "Legacy claims", answers: legacyMonolith },
+    { name: "Half done", answers: partly, open: false },
+  ]);
   await page.goto("/assess/review");
   await pageSettled(page);
   await expect(page.getByRole("heading", { level: 2, name: /11\. Shared services/ })).toContainText("Completed");

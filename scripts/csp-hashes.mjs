@@ -22,7 +22,10 @@ function* htmlFiles(dir) {
 }
 
 function routeOf(file) {
-  const route = relative(appDir, file).split(sep).join("/").replace(/\.html$/, "");
+  const route = relative(appDir, file)
+    .split(sep)
+    .join("/")
+    .replace(/\.html$/, "");
   if (route === "index") return "/";
   return `/${route}`;
 }
@@ -32,7 +35,11 @@ for (const file of htmlFiles(appDir)) {
   const html = readFileSync(file, "utf8");
   const hashes = new Set();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
-    hashes.add(`sha256-${createHash("sha256").update(match[1] ?? "", "utf8").digest("base64")}`);
+    hashes.add(
+      `sha256-${createHash("sha256")
+        .update(match[1] ?? "", "utf8")
+        .digest("base64")}`,
+    );
   }
   manifest[routeOf(file)] = [...hashes];
 }

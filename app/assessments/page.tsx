@@ -13,8 +13,8 @@ export default function AssessmentsPage() {
         Saved assessments
       </h1>
       <p className="lead">
-        Every assessment kept in this browser. Open one to work on it; the questions, results and plan always show the
-        one that is open. To see how things changed between two of them, <Link href="/compare">compare them</Link>.
+        Every assessment kept in this browser. Open one to work on it; the questions, results and plan always show the one that is open. To
+        see how things changed between two of them, <Link href="/compare">compare them</Link>.
       </p>
       <AssessmentsView questionnaire={browserQuestionnaire} history={idHistory} />
     </>

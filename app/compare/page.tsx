@@ -13,8 +13,8 @@ export default function ComparePage() {
         Compare assessments
       </h1>
       <p className="lead screen-only">
-        See what changed between two assessments — for example the same service before and after a quarter’s work:
-        risks resolved, new risks, bands that moved, readiness per area, and the answers that differ.
+        See what changed between two assessments — for example the same service before and after a quarter’s work: risks resolved, new
+        risks, bands that moved, readiness per area, and the answers that differ.
       </p>
       <CompareView questionnaire={browserQuestionnaire} codebooks={codebooks} history={idHistory} />
     </>

@@ -22,8 +22,8 @@ export default async function GuidesIndexPage() {
     <div className={styles.guide}>
       <h1>Guides</h1>
       <p className={styles.summary}>
-        One guide for each area the assessment asks about: the challenge as Scott Lowe described it in 2015, what
-        your answers mean, and what good practice looks like now.
+        One guide for each area the assessment asks about: the challenge as Scott Lowe described it in 2015, what your answers mean, and
+        what good practice looks like now.
       </p>
       <ol className={styles.index}>
         {guides.map(({ area, module }) => (

@@ -5,7 +5,13 @@ import { CONTENT_VERSION } from "../../content/questionnaire";
 import { encodeLink } from "@/lib/engine";
 
 const shared = encodeLink(
-  { name: "Claims platform (legacy)", updatedAt: "2026-11-20T09:30:00.000Z", contentVersion: CONTENT_VERSION, answers: legacyMonolith, decisions: {} },
+  {
+    name: "Claims platform (legacy)",
+    updatedAt: "2026-11-20T09:30:00.000Z",
+    contentVersion: CONTENT_VERSION,
+    answers: legacyMonolith,
+    decisions: {},
+  },
   CURRENT_CODEBOOK,
   CURRENT_CODEBOOK_INDEX,
 );

@@ -35,7 +35,11 @@ export function scaleQuestionnaire(content: Questionnaire, times: number): Quest
       ),
     ),
     risks: copies.flatMap((copy) =>
-      content.risks.map((r) => ({ ...r, id: suffix(r.id, copy), rules: r.rules.map((rule) => ({ ...rule, when: renameCondition(rule.when, copy) })) })),
+      content.risks.map((r) => ({
+        ...r,
+        id: suffix(r.id, copy),
+        rules: r.rules.map((rule) => ({ ...rule, when: renameCondition(rule.when, copy) })),
+      })),
     ),
     actions: content.phases.flatMap((phase) =>
       copies.flatMap((copy) =>

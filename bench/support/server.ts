@@ -17,10 +17,14 @@ export async function startServer(port: number): Promise<RunningServer> {
     throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   }
   // Next's own entry point, not npx, so SIGTERM reaches the server itself.
-  const child: ChildProcess = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production" },
-    stdio: "ignore",
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: "ignore",
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt += 1) {
     try {

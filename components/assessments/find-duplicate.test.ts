@@ -30,7 +30,9 @@ describe("sameContent", () => {
   });
 
   it("ignores an answer to a follow-up that is hidden, kept on one side only", () => {
-    const closed = saved("x", "2026-01-01T00:00:00.000Z", { answers: { "storage.stateful": "no", "storage.kinds": ["files"], "scope.goal": "speed" } });
+    const closed = saved("x", "2026-01-01T00:00:00.000Z", {
+      answers: { "storage.stateful": "no", "storage.kinds": ["files"], "scope.goal": "speed" },
+    });
     expect(same({ ...imported, answers: { "storage.stateful": "no", "scope.goal": "speed" } }, closed)).toBe(true);
   });
 

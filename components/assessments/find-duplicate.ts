@@ -12,11 +12,14 @@ const answerKey = (value: AnswerValue): string => JSON.stringify(Array.isArray(v
 
 function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => {
-    const other = b[key];
-    const value = a[key];
-    return other !== undefined && value !== undefined && answerKey(value) === answerKey(other);
-  });
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => {
+      const other = b[key];
+      const value = a[key];
+      return other !== undefined && value !== undefined && answerKey(value) === answerKey(other);
+    })
+  );
 }
 
 /** Decisions that say something, each written the same way whatever order its fields came in. */
@@ -39,7 +42,11 @@ export function sameContent(a: Content, b: Content, questionnaire: Questions): b
 }
 
 /** The most recently changed saved assessment with the same content, if there is one. */
-export function findDuplicate(candidate: Content, saved: Readonly<Record<string, Assessment>>, questionnaire: Questions): Assessment | undefined {
+export function findDuplicate(
+  candidate: Content,
+  saved: Readonly<Record<string, Assessment>>,
+  questionnaire: Questions,
+): Assessment | undefined {
   return Object.values(saved)
     .filter((assessment) => sameContent(candidate, assessment, questionnaire))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];

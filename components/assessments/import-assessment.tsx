@@ -16,7 +16,14 @@ import { findDuplicate } from "./find-duplicate";
 type Outcome =
   | { kind: "imported"; name: string; unmapped: string[]; copy: boolean; upgradedFrom: string | undefined }
   | { kind: "failed"; fileName: string; errors: string[] }
-  | { kind: "duplicate"; fileName: string; existing: Assessment; pending: SharedAssessment; unmapped: string[]; upgradedFrom: string | undefined }
+  | {
+      kind: "duplicate";
+      fileName: string;
+      existing: Assessment;
+      pending: SharedAssessment;
+      unmapped: string[];
+      upgradedFrom: string | undefined;
+    }
   | { kind: "cancelled"; fileName: string };
 
 /** What the file field is described by when the file was refused: the title and the problems. */
@@ -49,7 +56,9 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
       setOutcome({
         kind: "failed",
         fileName: file.name,
-        errors: [`The file is ${megabytes(file.size)}, larger than any export this tool makes (the limit is ${megabytes(MAX_IMPORT_BYTES)}). Choose a file made with “Download JSON”.`],
+        errors: [
+          `The file is ${megabytes(file.size)}, larger than any export this tool makes (the limit is ${megabytes(MAX_IMPORT_BYTES)}). Choose a file made with “Download JSON”.`,
+        ],
       });
       return;
     }
@@ -60,7 +69,14 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
     }
     const existing = findDuplicate(result.assessment, assessments, questionnaire);
     if (existing) {
-      setOutcome({ kind: "duplicate", fileName: file.name, existing, pending: result.assessment, unmapped: result.unmapped, upgradedFrom: result.upgradedFrom });
+      setOutcome({
+        kind: "duplicate",
+        fileName: file.name,
+        existing,
+        pending: result.assessment,
+        unmapped: result.unmapped,
+        upgradedFrom: result.upgradedFrom,
+      });
       return;
     }
     save(result.assessment, result.unmapped, false, result.upgradedFrom);

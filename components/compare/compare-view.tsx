@@ -55,7 +55,11 @@ export function CompareView(context: LinkContext) {
       return;
     }
     setErrors({});
-    setCompared({ before: before.assessment, after: after.assessment, comparison: compareAssessments(questionnaire, before.assessment, after.assessment) });
+    setCompared({
+      before: before.assessment,
+      after: after.assessment,
+      comparison: compareAssessments(questionnaire, before.assessment, after.assessment),
+    });
   };
 
   if (!hydrated) return <Placeholder />;
@@ -71,8 +75,22 @@ export function CompareView(context: LinkContext) {
       >
         <ErrorSummary errors={summary} attempt={attempt} />
         <div className="compare-sources">
-          <SourceFieldset id="compare-then" legend="Earlier assessment (then)" choice={then} onChange={setThen} saved={saved} error={errors.then} />
-          <SourceFieldset id="compare-now" legend="Later assessment (now)" choice={now} onChange={setNow} saved={saved} error={errors.now} />
+          <SourceFieldset
+            id="compare-then"
+            legend="Earlier assessment (then)"
+            choice={then}
+            onChange={setThen}
+            saved={saved}
+            error={errors.then}
+          />
+          <SourceFieldset
+            id="compare-now"
+            legend="Later assessment (now)"
+            choice={now}
+            onChange={setNow}
+            saved={saved}
+            error={errors.now}
+          />
         </div>
         <div className="button-group">
           <button type="submit" className="button">

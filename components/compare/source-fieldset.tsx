@@ -37,7 +37,14 @@ export function SourceFieldset({ id, legend, choice, onChange, saved, error }: S
         <label className="label compare-label" htmlFor={`${id}-link`}>
           Or paste a result link
         </label>
-        <input id={`${id}-link`} className="input" value={choice.link} autoComplete="off" spellCheck={false} onChange={(e) => onChange({ ...choice, link: e.target.value })} />
+        <input
+          id={`${id}-link`}
+          className="input"
+          value={choice.link}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onChange({ ...choice, link: e.target.value })}
+        />
       </fieldset>
     </div>
   );

@@ -46,10 +46,7 @@ export function CopyLink({ questionnaire, assessment, codebookIndex }: CopyLinkP
               : "Copy this result link (your browser did not allow copying it for you):"}
           </p>
           {made.trimmed ? (
-            <p>
-              The notes, names and reasons on plan actions were left out to keep the link short. To share them too, send
-              a JSON export.
-            </p>
+            <p>The notes, names and reasons on plan actions were left out to keep the link short. To share them too, send a JSON export.</p>
           ) : null}
           <label className="visually-hidden" htmlFor="result-link">
             Result link

@@ -30,8 +30,8 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
       </h1>
       <p className="lead">Something went wrong in the app while it was showing this page. It was not caused by anything you did.</p>
       <p>
-        Answers saved in this browser are not affected: they are stored separately from the page, and they are still there
-        when the page works again.
+        Answers saved in this browser are not affected: they are stored separately from the page, and they are still there when the page
+        works again.
       </p>
       <div className="button-group">
         <button type="button" className="button" onClick={retry}>

@@ -22,7 +22,9 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
     <li className={`plan-action plan-action--${decision.status}`} id={`action-${action.id}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="plan-action__title">
         <span className="plan-action__order">{action.order}.</span> {title}
-        {decision.status !== "open" ? <span className="tag plan-action__done"> {decision.status === "done" ? "Done" : "Not applicable"}</span> : null}
+        {decision.status !== "open" ? (
+          <span className="tag plan-action__done"> {decision.status === "done" ? "Done" : "Not applicable"}</span>
+        ) : null}
       </h3>
       <dl className="plan-action__facts">
         <div>
@@ -38,7 +40,9 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
           <dd>
             {/* Priority can be inherited from an action that needs this one; say so, or it looks wrong. */}
             <span className={`tag tag--band tag--${action.priority}`}>{action.priorityLabel}</span>
-            {action.inheritedPriority ? <span className="hint-inline"> (needed first by a {PRIORITY_LABELS[action.priority].toLowerCase()}-priority action)</span> : null}
+            {action.inheritedPriority ? (
+              <span className="hint-inline"> (needed first by a {PRIORITY_LABELS[action.priority].toLowerCase()}-priority action)</span>
+            ) : null}
           </dd>
         </div>
       </dl>
@@ -55,7 +59,8 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
         </p>
       ) : (
         <p>
-          <strong>Why it is here:</strong> {action.baseline ? "every container adoption needs it." : "other actions in the plan need it first."}
+          <strong>Why it is here:</strong>{" "}
+          {action.baseline ? "every container adoption needs it." : "other actions in the plan need it first."}
         </p>
       )}
       {action.dependsOn.length > 0 ? (

@@ -7,9 +7,9 @@ export function PlanSummary({ plan }: { plan: PlanView }) {
     <section aria-labelledby="plan-summary-title" className="results-section">
       <h2 id="plan-summary-title">The plan at a glance</h2>
       <p>
-        <strong>{summary.total}</strong> actions, {done} done or not applicable. Effort: {summary.byEffort.S} small,{" "}
-        {summary.byEffort.M} medium and {summary.byEffort.L} large — roughly <strong>{summary.personDays} person-days</strong>{" "}
-        (small ≈ 2, medium ≈ 8, large ≈ 25).
+        <strong>{summary.total}</strong> actions, {done} done or not applicable. Effort: {summary.byEffort.S} small, {summary.byEffort.M}{" "}
+        medium and {summary.byEffort.L} large — roughly <strong>{summary.personDays} person-days</strong> (small ≈ 2, medium ≈ 8, large ≈
+        25).
       </p>
       <div className="summary-tables">
         <table className="data-table">

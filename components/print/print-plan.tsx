@@ -7,8 +7,7 @@ export function PrintPlan({ doc }: { doc: AssessmentView }) {
     <section className="print-section print-section--plan">
       <h2>Adoption plan</h2>
       <p>
-        {s.total} actions; effort {s.byEffort.S} small, {s.byEffort.M} medium, {s.byEffort.L} large (about {s.personDays}{" "}
-        person-days).
+        {s.total} actions; effort {s.byEffort.S} small, {s.byEffort.M} medium, {s.byEffort.L} large (about {s.personDays} person-days).
       </p>
       {doc.plan.phases.map((phase) => (
         <div key={phase.id} className="print-phase">
@@ -21,14 +20,15 @@ export function PrintPlan({ doc }: { doc: AssessmentView }) {
                   {action.order}. {action.title}
                 </h4>
                 <p className="print-meta">
-                  Owner: {action.ownerTitle} · Effort: {action.effort} · Priority: {action.priorityLabel} · Status:{" "}
-                  {action.statusLabel}
+                  Owner: {action.ownerTitle} · Effort: {action.effort} · Priority: {action.priorityLabel} · Status: {action.statusLabel}
                   {action.decision.person ? ` · Person: ${action.decision.person}` : ""}
                 </p>
                 <p>{action.detail}</p>
                 {action.riskTitles.length > 0 ? <p>Mitigates: {action.riskTitles.join("; ")}</p> : null}
                 {action.dependsOnTitles.length > 0 ? <p>Depends on: {action.dependsOnTitles.join("; ")}</p> : null}
-                {action.decision.status === "not-applicable" && action.decision.reason ? <p>Not applicable because: {action.decision.reason}</p> : null}
+                {action.decision.status === "not-applicable" && action.decision.reason ? (
+                  <p>Not applicable because: {action.decision.reason}</p>
+                ) : null}
                 {action.decision.note ? <p>Note: {action.decision.note}</p> : null}
               </li>
             ))}

@@ -13,17 +13,18 @@ const TOP = 4;
 export function ReadinessChart({ areas }: { areas: readonly AreaView[] }) {
   const height = TOP + areas.length * ROW + 4;
   const known = areas.filter((area) => area.readiness.score !== null);
-  const description = known.length === 0
-    ? "No area has been answered yet."
-    : areas
-        .map((area) => `${area.title}: ${area.readiness.score === null ? "unknown" : `${area.readiness.score} out of 100`}`)
-        .join("; ");
+  const description =
+    known.length === 0
+      ? "No area has been answered yet."
+      : areas
+          .map((area) => `${area.title}: ${area.readiness.score === null ? "unknown" : `${area.readiness.score} out of 100`}`)
+          .join("; ");
   return (
     <section aria-labelledby="readiness-title" className="results-section">
       <h2 id="readiness-title">Readiness by area</h2>
       <p className="hint">
-        100 means no risks found in that area. Each risk takes away a share in proportion to its severity, so one
-        critical risk weighs more than several low ones. Unanswered areas are unknown.
+        100 means no risks found in that area. Each risk takes away a share in proportion to its severity, so one critical risk weighs more
+        than several low ones. Unanswered areas are unknown.
       </p>
       <figure className="readiness">
         <svg

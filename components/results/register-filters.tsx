@@ -34,8 +34,8 @@ export function RegisterFilters({ filter, onChange, areas }: RegisterFiltersProp
       />
       {filter.cell ? (
         <p className="filters__cell">
-          Matrix cell: likelihood {filter.cell.likelihood} ({LIKELIHOOD_LABELS[filter.cell.likelihood]}), impact{" "}
-          {filter.cell.impact} ({IMPACT_LABELS[filter.cell.impact]}){" "}
+          Matrix cell: likelihood {filter.cell.likelihood} ({LIKELIHOOD_LABELS[filter.cell.likelihood]}), impact {filter.cell.impact} (
+          {IMPACT_LABELS[filter.cell.impact]}){" "}
           <button type="button" className="link-button" onClick={() => onChange({ ...filter, cell: undefined })}>
             Clear cell filter
           </button>

@@ -11,7 +11,7 @@ import { questionnaire } from "@/content/questionnaire";
 import { assess, BAND_LABELS, exportAs, type Assessment, type AssessmentView } from "@/lib/engine";
 import { arbitraryAnswers } from "@/lib/engine/test-fixtures/arbitrary-answers";
 import { PlanBody } from "../plan";
-import { PrintDocument } from "../print/print-document";
+import { PrintDocument } from "../print";
 import { ResultsBody } from "./results-body";
 
 vi.mock("next/navigation", () => ({ usePathname: () => "/results", useRouter: () => ({ push: () => undefined }) }));
@@ -19,7 +19,8 @@ vi.mock("next/navigation", () => ({ usePathname: () => "/results", useRouter: ()
 const decode = (html: string): string =>
   html.replaceAll("&amp;", "&").replaceAll("&#x27;", "'").replaceAll("&quot;", '"').replaceAll("&lt;", "<").replaceAll("&gt;", ">");
 
-const all = (text: string, pattern: RegExp): string[][] => [...text.matchAll(pattern)].map((match) => match.slice(1).map((part) => decode(part ?? "")));
+const all = (text: string, pattern: RegExp): string[][] =>
+  [...text.matchAll(pattern)].map((match) => match.slice(1).map((part) => decode(part ?? "")));
 
 function assessmentWith(answers: Assessment["answers"]): Assessment {
   const stamp = "2026-11-20T09:30:00.000Z";
@@ -40,7 +41,10 @@ function print(view: AssessmentView) {
   const html = renderToStaticMarkup(createElement(PrintDocument, { doc: view, printedAt: new Date("2026-11-21T00:00:00Z") }));
   const register = html.slice(html.indexOf("<h2>Risk register</h2>"), html.indexOf("<h2>Adoption plan</h2>"));
   return {
-    risks: all(register, /<h3 class="risk__title">\d+\. (.*?) <span class="tag tag--band tag--([a-z]+)">/g).map(([title, band]) => [title, band]),
+    risks: all(register, /<h3 class="risk__title">\d+\. (.*?) <span class="tag tag--band tag--([a-z]+)">/g).map(([title, band]) => [
+      title,
+      band,
+    ]),
     actions: all(html, /<h4 class="plan-action__title">\d+\. ([^<]+)<\/h4>/g).map(([title]) => title),
   };
 }

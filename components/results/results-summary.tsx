@@ -40,8 +40,8 @@ export function ResultsSummary({ view, readOnly = false }: ResultsSummaryProps) 
           <ol className="top-risks">
             {summary.topRisks.map((risk) => (
               <li key={risk.id}>
-                <a href={`#${riskElementId(risk.id)}`}>{risk.title}</a> <BandTag band={risk.band} /> severity{" "}
-                {risk.severity}, {risk.areaTitle}
+                <a href={`#${riskElementId(risk.id)}`}>{risk.title}</a> <BandTag band={risk.band} /> severity {risk.severity},{" "}
+                {risk.areaTitle}
               </li>
             ))}
           </ol>
@@ -69,8 +69,7 @@ export function ResultsSummary({ view, readOnly = false }: ResultsSummaryProps) 
               {incomplete.map((area, i) => (
                 <span key={area.id}>
                   {i > 0 ? ", " : ""}
-                  {areaLink(area)} ({area.answered} of{" "}
-                  {area.shown} answered)
+                  {areaLink(area)} ({area.answered} of {area.shown} answered)
                 </span>
               ))}
               .

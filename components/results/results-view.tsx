@@ -20,8 +20,8 @@ function Results({ questionnaire, codebookIndex, assessment }: ResultsViewProps 
       <div className="notice">
         <h2>There is nothing to assess yet</h2>
         <p>
-          You have not answered any questions for <strong>{assessment.name}</strong>. Answer at least one area and the
-          risks your answers raise will appear here, placed on a risk matrix and explained.
+          You have not answered any questions for <strong>{assessment.name}</strong>. Answer at least one area and the risks your answers
+          raise will appear here, placed on a risk matrix and explained.
         </p>
         <Link className="button" href={`/assess/${view.areas[0]?.id ?? ""}`}>
           Answer the first area

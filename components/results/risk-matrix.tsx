@@ -34,7 +34,8 @@ function Cell({ cell, pressed, onSelect }: { cell: MatrixCellView; pressed: bool
           {label}
           <span className="visually-hidden">
             {" "}
-            (likelihood {cell.likelihood}, impact {cell.impact}); {pressed ? "showing only these in the register" : "show only these in the register"}
+            (likelihood {cell.likelihood}, impact {cell.impact});{" "}
+            {pressed ? "showing only these in the register" : "show only these in the register"}
           </span>
         </button>
       ) : (
@@ -56,8 +57,8 @@ export function RiskMatrix({ matrix, selected, onSelect }: RiskMatrixProps) {
     <section aria-labelledby="matrix-title" className="results-section">
       <h2 id="matrix-title">Where the risks sit</h2>
       <p className="hint">
-        Rows are impact, from severe at the top; columns are likelihood, from rare on the left. Choose a cell to show only
-        its risks in the register below.
+        Rows are impact, from severe at the top; columns are likelihood, from rare on the left. Choose a cell to show only its risks in the
+        register below.
       </p>
       <div className="matrix-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
         <table className="risk-matrix">

@@ -11,7 +11,17 @@ export interface ReviewRow {
 }
 
 /** One area's answers as a GOV.UK summary list. */
-export function ReviewArea({ number, area, status, rows }: { number: number; area: Pick<Area, "id" | "title">; status: AreaStatus; rows: readonly ReviewRow[] }) {
+export function ReviewArea({
+  number,
+  area,
+  status,
+  rows,
+}: {
+  number: number;
+  area: Pick<Area, "id" | "title">;
+  status: AreaStatus;
+  rows: readonly ReviewRow[];
+}) {
   const headingId = `review-${area.id}`;
   return (
     <section aria-labelledby={headingId}>

@@ -42,8 +42,8 @@ function Review({ areas, questions, assessment }: ReviewListProps & { assessment
       <h2>Now see your results</h2>
       {incomplete.length > 0 ? (
         <p className="inset">
-          {incomplete.length === 1 ? "1 area is" : `${incomplete.length} areas are`} not complete. You can still see
-          results; unanswered questions are treated as unknowns, not as a clean bill of health.
+          {incomplete.length === 1 ? "1 area is" : `${incomplete.length} areas are`} not complete. You can still see results; unanswered
+          questions are treated as unknowns, not as a clean bill of health.
         </p>
       ) : null}
       <div className="button-group">

@@ -39,20 +39,19 @@ export function SaveNotice() {
       </h2>
       {!available ? (
         <p>
-          It refuses this site any storage (strict site-data settings or a private mode do this), so your answers live only
-          in this tab and are lost when it closes. Download the assessment to keep it, or allow this site to store data and
-          reload.
+          It refuses this site any storage (strict site-data settings or a private mode do this), so your answers live only in this tab and
+          are lost when it closes. Download the assessment to keep it, or allow this site to store data and reload.
         </p>
       ) : full ? (
         <p>
-          This browser’s storage for this site is full, so the changes below exist only in this tab. Download them now so
-          nothing is lost. To make room, <Link href="/assessments">delete saved assessments you no longer need</Link>{" "}
-          (download them first) or clear other data this site keeps in your browser’s settings, then try saving again.
+          This browser’s storage for this site is full, so the changes below exist only in this tab. Download them now so nothing is lost.
+          To make room, <Link href="/assessments">delete saved assessments you no longer need</Link> (download them first) or clear other
+          data this site keeps in your browser’s settings, then try saving again.
         </p>
       ) : (
         <p>
-          This browser refused to save the changes below, so they exist only in this tab. Download them now so nothing is
-          lost, then check that this site may store data and try saving again.
+          This browser refused to save the changes below, so they exist only in this tab. Download them now so nothing is lost, then check
+          that this site may store data and try saving again.
         </p>
       )}
       {records.length > 0 ? (

@@ -21,44 +21,41 @@ export function UnreadableNotice() {
           <ul>
             {upgraded.map((record) => (
               <li key={`${record.name}:${record.from}`}>
-                “{record.name}” was saved with questionnaire version {record.from} and now uses the current one; answers to
-                renamed questions and choices were carried over.
+                “{record.name}” was saved with questionnaire version {record.from} and now uses the current one; answers to renamed
+                questions and choices were carried over.
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       {unreadable.length === 0 || hidden ? null : (
-    <div className="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
-      <h2 id="unreadable-title">Some saved data could not be read</h2>
-      <ul>
-        {unreadable.map((record) => (
-          <li key={record.key}>{record.reason}</li>
-        ))}
-      </ul>
-      <p>
-        Everything else is safe and the app started normally. The unreadable data has been kept aside in this browser,
-        untouched.
-      </p>
-      <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={downloadSetAsideData}>
-          Download the unreadable data
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            discardSetAsideData();
-            clearUnreadable();
-          }}
-        >
-          Discard it
-        </button>
-        <button type="button" className="link-button" onClick={hideUnreadable}>
-          Hide this message
-        </button>
-      </div>
-    </div>
+        <div className="notice notice--warning" role="alert" aria-labelledby="unreadable-title">
+          <h2 id="unreadable-title">Some saved data could not be read</h2>
+          <ul>
+            {unreadable.map((record) => (
+              <li key={record.key}>{record.reason}</li>
+            ))}
+          </ul>
+          <p>Everything else is safe and the app started normally. The unreadable data has been kept aside in this browser, untouched.</p>
+          <div className="button-group">
+            <button type="button" className="button button--secondary" onClick={downloadSetAsideData}>
+              Download the unreadable data
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                discardSetAsideData();
+                clearUnreadable();
+              }}
+            >
+              Discard it
+            </button>
+            <button type="button" className="link-button" onClick={hideUnreadable}>
+              Hide this message
+            </button>
+          </div>
+        </div>
       )}
     </>
   );
@@ -70,9 +67,9 @@ function NewerNotice({ names }: { names: string[] }) {
     <div className="notice" role="status" aria-labelledby="newer-title">
       <h2 id="newer-title">Reload to update this app</h2>
       <p>
-        {names.length === 1 ? "One assessment was" : `${names.length} assessments were`} saved by a newer version of this app
-        in another tab: {names.map((name) => `“${name}”`).join(", ")}. They are safe and left untouched; reload this page to
-        update the app and open them.
+        {names.length === 1 ? "One assessment was" : `${names.length} assessments were`} saved by a newer version of this app in another
+        tab: {names.map((name) => `“${name}”`).join(", ")}. They are safe and left untouched; reload this page to update the app and open
+        them.
       </p>
       <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
         Reload now

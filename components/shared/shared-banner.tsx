@@ -27,8 +27,8 @@ export function SharedBanner({ shared, unmapped, upgradedFrom }: SharedBannerPro
       <p>
         <strong>{shared.name}</strong>
         {shared.assessor ? <>, assessed by {shared.assessor}</> : null}, last changed{" "}
-        <time dateTime={linkDay(shared.updatedAt)}>{formatDate(linkDay(shared.updatedAt))}</time>. It is
-        read-only here, and opening it has not changed anything you have saved in this browser.
+        <time dateTime={linkDay(shared.updatedAt)}>{formatDate(linkDay(shared.updatedAt))}</time>. It is read-only here, and opening it has
+        not changed anything you have saved in this browser.
       </p>
       {upgradedFrom && unmapped.length === 0 ? (
         <p>This link was made with questionnaire version {upgradedFrom}; its answers were brought up to date.</p>
@@ -36,8 +36,8 @@ export function SharedBanner({ shared, unmapped, upgradedFrom }: SharedBannerPro
       {unmapped.length > 0 ? (
         <div className="inset">
           <p>
-            This link was made with an older questionnaire{upgradedFrom ? ` (version ${upgradedFrom})` : ""}. Some of it could
-            not be carried over:
+            This link was made with an older questionnaire{upgradedFrom ? ` (version ${upgradedFrom})` : ""}. Some of it could not be
+            carried over:
           </p>
           <ul>
             {unmapped.map((note) => (
@@ -63,11 +63,7 @@ export function SharedBanner({ shared, unmapped, upgradedFrom }: SharedBannerPro
           )}
         </div>
       ) : (
-        <button
-          type="button"
-          className="button"
-          onClick={() => setSavedId(add(shared, { open: false }).id)}
-        >
+        <button type="button" className="button" onClick={() => setSavedId(add(shared, { open: false }).id)}>
           Save a copy to this browser
         </button>
       )}

@@ -36,17 +36,14 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
       start({ name: values.name, assessor: values.assessor });
       router.push(firstAreaHref);
     } catch (error) {
-      setFailure(`The assessment could not be started: ${error instanceof Error ? error.message : String(error)}. Nothing you typed was lost; try again.`);
+      setFailure(
+        `The assessment could not be started: ${error instanceof Error ? error.message : String(error)}. Nothing you typed was lost; try again.`,
+      );
     }
   };
 
   return (
-    <form
-      className="panel"
-      noValidate
-      aria-labelledby="start-form-title"
-      onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}
-    >
+    <form className="panel" noValidate aria-labelledby="start-form-title" onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
       <h2 id="start-form-title">{heading}</h2>
       <ErrorSummary errors={summary} attempt={attempt} />
       {failure ? (

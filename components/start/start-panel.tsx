@@ -43,8 +43,7 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
           <h2 id="continue-title">Continue your assessment</h2>
           <p>
             You are assessing <strong>{assessment.name}</strong>
-            {assessment.assessor ? <> (assessor: {assessment.assessor})</> : null}. You have completed {completed} of{" "}
-            {areas.length} areas.
+            {assessment.assessor ? <> (assessor: {assessment.assessor})</> : null}. You have completed {completed} of {areas.length} areas.
           </p>
           <div className="button-group">
             <Link className="button" href={next ? `/assess/${next}` : "/assess/review"}>
@@ -63,14 +62,11 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
             >
               {unsaved ? (
                 <p>
-                  “{assessment.name}” could not be saved in this browser: download it first (see the message at the top of
-                  the page), or it is lost when this tab closes.
+                  “{assessment.name}” could not be saved in this browser: download it first (see the message at the top of the page), or it
+                  is lost when this tab closes.
                 </p>
               ) : (
-                <p>
-                  “{assessment.name}” stays saved in this browser, and you can open it again from the list of saved
-                  assessments.
-                </p>
+                <p>“{assessment.name}” stays saved in this browser, and you can open it again from the list of saved assessments.</p>
               )}
             </ConfirmDialog>
           </div>

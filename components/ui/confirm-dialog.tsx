@@ -17,7 +17,16 @@ interface ConfirmDialogProps {
   warning?: boolean;
 }
 
-export function ConfirmDialog({ trigger, triggerContext, title, children, confirmLabel, onConfirm, triggerClassName = "button button--secondary", warning = false }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  trigger,
+  triggerContext,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  triggerClassName = "button button--secondary",
+  warning = false,
+}: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (

@@ -39,7 +39,19 @@ interface OpenAssessmentGateProps {
 
 export function OpenAssessmentGate({ what, children, fallbackHeading }: OpenAssessmentGateProps) {
   const open = useOpenAssessment();
-  if (open.state === "loading") return <>{fallbackHeading}<Placeholder /></>;
-  if (open.state === "none") return <>{fallbackHeading}<NoAssessment what={what} /></>;
+  if (open.state === "loading")
+    return (
+      <>
+        {fallbackHeading}
+        <Placeholder />
+      </>
+    );
+  if (open.state === "none")
+    return (
+      <>
+        {fallbackHeading}
+        <NoAssessment what={what} />
+      </>
+    );
   return <>{children(open.assessment)}</>;
 }

@@ -10,5 +10,8 @@ import { assess, type Answers, type Assessment, type AssessmentView, type Questi
  */
 export function useAssessmentView(questionnaire: Questionnaire, assessment: Assessment): AssessmentView | undefined {
   const answers = useDeferredValue<Answers | undefined>(assessment.answers, undefined);
-  return useMemo(() => (answers === undefined ? undefined : assess(questionnaire, { ...assessment, answers })), [questionnaire, assessment, answers]);
+  return useMemo(
+    () => (answers === undefined ? undefined : assess(questionnaire, { ...assessment, answers })),
+    [questionnaire, assessment, answers],
+  );
 }

@@ -30,8 +30,8 @@ export function AreaStepPage({ areaId }: { areaId: string }) {
       </h1>
       <p className="lead">{area.summary}</p>
       <p>
-        <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link> — why these questions
-        matter and what good looks like today.
+        <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link> — why these questions matter and what good
+        looks like today.
       </p>
       <AreaStep
         area={area}

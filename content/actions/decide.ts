@@ -5,7 +5,8 @@ export const actions: Action[] = [
   {
     id: "agree-goals-and-measures",
     title: "Agree the goals and how success will be measured",
-    detail: "Write down the two or three outcomes you want from containers and take a baseline today: the four DORA measures (deployment frequency, lead time for changes, change failure rate, time to restore) plus any cost or utilisation target. State what is out of scope for the first year. Review the measures at every phase gate and report them quarterly.",
+    detail:
+      "Write down the two or three outcomes you want from containers and take a baseline today: the four DORA measures (deployment frequency, lead time for changes, change failure rate, time to restore) plus any cost or utilisation target. State what is out of scope for the first year. Review the measures at every phase gate and report them quarterly.",
     phase: "decide",
     owner: "management",
     effort: "S",
@@ -17,7 +18,8 @@ export const actions: Action[] = [
   {
     id: "choose-pilot-service",
     title: "Choose one pilot service and its success criteria",
-    detail: "Pick one service that matters enough to be real but can fail cheaply: stateless, owned by a willing team, few dependencies, and not the system the business can least afford to break. Write its success criteria (for example: deployed by pipeline several times a week, p95 latency unchanged, rebuilt from scratch in under an hour) and a time box. Move nothing else until the pilot review.",
+    detail:
+      "Pick one service that matters enough to be real but can fail cheaply: stateless, owned by a willing team, few dependencies, and not the system the business can least afford to break. Write its success criteria (for example: deployed by pipeline several times a week, p95 latency unchanged, rebuilt from scratch in under an hour) and a time box. Move nothing else until the pilot review.",
     phase: "decide",
     owner: "architecture",
     effort: "S",
@@ -28,7 +30,8 @@ export const actions: Action[] = [
   {
     id: "adopt-before-build",
     title: "Adopt before you build, and fund what you do build",
-    detail: "Use managed services and mature CNCF projects for registry, scheduling, secrets, delivery and observability; the gaps that forced Spotify, New Relic and Shopify to write Helios, Centurion and ejson are filled today (Spotify itself retired Helios for Kubernetes). Record each remaining 'build' decision with a funded owning team, its expected maintenance cost and an exit plan, and keep in-house code to thin glue. Settle developer workstations too: Docker Desktop needs paid subscriptions in larger companies; Podman Desktop, Rancher Desktop or Colima are the usual alternatives.",
+    detail:
+      "Use managed services and mature CNCF projects for registry, scheduling, secrets, delivery and observability; the gaps that forced Spotify, New Relic and Shopify to write Helios, Centurion and ejson are filled today (Spotify itself retired Helios for Kubernetes). Record each remaining 'build' decision with a funded owning team, its expected maintenance cost and an exit plan, and keep in-house code to thin glue. Settle developer workstations too: Docker Desktop needs paid subscriptions in larger companies; Podman Desktop, Rancher Desktop or Colima are the usual alternatives.",
     phase: "decide",
     owner: "architecture",
     effort: "S",
@@ -38,7 +41,8 @@ export const actions: Action[] = [
   {
     id: "set-operating-model",
     title: "Decide who owns images, Dockerfiles and the platform",
-    detail: "Write the ownership down: application teams own their Dockerfiles, images and on-call for their services ('you build it, you run it'); a platform team owns the base images, the cluster and the paved road. Encode it in CODEOWNERS for Dockerfiles and deployment manifests. Containers do not fix Dev/Ops friction; shared goals, a shared on-call rota and shared reviews do.",
+    detail:
+      "Write the ownership down: application teams own their Dockerfiles, images and on-call for their services ('you build it, you run it'); a platform team owns the base images, the cluster and the paved road. Encode it in CODEOWNERS for Dockerfiles and deployment manifests. Containers do not fix Dev/Ops friction; shared goals, a shared on-call rota and shared reviews do.",
     phase: "decide",
     owner: "management",
     effort: "M",
@@ -48,7 +52,8 @@ export const actions: Action[] = [
   {
     id: "skills-matrix",
     title: "Map the skills the platform needs against the team",
-    detail: "List the skills the chosen platform calls for (Linux namespaces and cgroups, the OCI image model, the orchestrator, networking and DNS, distributed-systems failure modes, observability, secure image builds, twelve-factor application design) and score each person honestly. The gaps set the training plan and show where to buy help.",
+    detail:
+      "List the skills the chosen platform calls for (Linux namespaces and cgroups, the OCI image model, the orchestrator, networking and DNS, distributed-systems failure modes, observability, secure image builds, twelve-factor application design) and score each person honestly. The gaps set the training plan and show where to buy help.",
     phase: "decide",
     owner: "management",
     effort: "S",
@@ -58,7 +63,8 @@ export const actions: Action[] = [
   {
     id: "choose-platform",
     title: "Choose the smallest platform you can staff",
-    detail: "Pick the simplest option that meets the goals: a serverless container service (Cloud Run, ECS on Fargate, Azure Container Apps) for a few stateless services; Docker Compose or Podman Quadlet on a single host; managed Kubernetes (EKS, GKE, AKS, with GKE Autopilot, EKS Auto Mode or AKS Automatic if nobody wants to run nodes) once you have many services and a team to own it. Run your own control plane only with a funded platform team. Swarm and Mesos are no longer mainstream choices; record the decision and what would make you revisit it.",
+    detail:
+      "Pick the simplest option that meets the goals: a serverless container service (Cloud Run, ECS on Fargate, Azure Container Apps) for a few stateless services; Docker Compose or Podman Quadlet on a single host; managed Kubernetes (EKS, GKE, AKS, with GKE Autopilot, EKS Auto Mode or AKS Automatic if nobody wants to run nodes) once you have many services and a team to own it. Run your own control plane only with a funded platform team. Swarm and Mesos are no longer mainstream choices; record the decision and what would make you revisit it.",
     phase: "decide",
     owner: "architecture",
     effort: "M",
@@ -68,7 +74,8 @@ export const actions: Action[] = [
   {
     id: "map-dependencies",
     title: "Map the pilot's dependencies from evidence",
-    detail: "Draw the upstream and downstream dependencies from data, not memory: traces (an OpenTelemetry service graph), VPC or Hubble flow logs, connection tables on the current hosts (`ss -tnp`), firewall rules and DNS query logs. Note everything addressed by IP, every file share, licence server and cron job. The map drives network policies, start-up behaviour and the migration order.",
+    detail:
+      "Draw the upstream and downstream dependencies from data, not memory: traces (an OpenTelemetry service graph), VPC or Hubble flow logs, connection tables on the current hosts (`ss -tnp`), firewall rules and DNS query logs. Note everything addressed by IP, every file share, licence server and cron job. The map drives network policies, start-up behaviour and the migration order.",
     phase: "decide",
     owner: "architecture",
     effort: "M",
@@ -78,7 +85,8 @@ export const actions: Action[] = [
   {
     id: "classify-data-and-tenancy",
     title: "Classify data and tenancy, and choose the isolation boundary",
-    detail: "Record what data the workload handles, who else shares its hosts, and which regimes apply (PCI DSS, HIPAA, GDPR, SOC 2, DORA/NIS2). From that, choose the boundary: namespaces within one trusted organisation, dedicated nodes or sandboxed runtimes between customers, separate clusters or VMs for hostile code. Decide this before the platform is built; retrofitting isolation is expensive.",
+    detail:
+      "Record what data the workload handles, who else shares its hosts, and which regimes apply (PCI DSS, HIPAA, GDPR, SOC 2, DORA/NIS2). From that, choose the boundary: namespaces within one trusted organisation, dedicated nodes or sandboxed runtimes between customers, separate clusters or VMs for hostile code. Decide this before the platform is built; retrofitting isolation is expensive.",
     phase: "decide",
     owner: "security",
     effort: "S",
@@ -88,7 +96,8 @@ export const actions: Action[] = [
   {
     id: "decide-state-strategy",
     title: "Decide where state lives: stateless first",
-    detail: "Keep containers stateless by default and move state to managed services: a managed database with point-in-time recovery, object storage for files, a managed Redis or Valkey for sessions. Where state must stay on the platform, decide it explicitly (a StatefulSet on CSI volumes, or a database operator such as CloudNativePG with its own backup and failover), and ban hostPath for application data.",
+    detail:
+      "Keep containers stateless by default and move state to managed services: a managed database with point-in-time recovery, object storage for files, a managed Redis or Valkey for sessions. Where state must stay on the platform, decide it explicitly (a StatefulSet on CSI volumes, or a database operator such as CloudNativePG with its own backup and failover), and ban hostPath for application data.",
     phase: "decide",
     owner: "architecture",
     effort: "M",

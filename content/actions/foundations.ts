@@ -5,7 +5,8 @@ export const actions: Action[] = [
   {
     id: "build-images-in-ci",
     title: "Build every image in CI, labelled with its source",
-    detail: "Build images in CI from a clean checkout on every merge, never on a laptop: BuildKit (`docker buildx build`) with multi-stage Dockerfiles, a .dockerignore and a layer cache. Stamp each image with OCI labels `org.opencontainers.image.source`, `org.opencontainers.image.revision` (the commit SHA), `org.opencontainers.image.created` and `org.opencontainers.image.version`, and tag it with the commit SHA. Build once and promote the same digest through every environment.",
+    detail:
+      "Build images in CI from a clean checkout on every merge, never on a laptop: BuildKit (`docker buildx build`) with multi-stage Dockerfiles, a .dockerignore and a layer cache. Stamp each image with OCI labels `org.opencontainers.image.source`, `org.opencontainers.image.revision` (the commit SHA), `org.opencontainers.image.created` and `org.opencontainers.image.version`, and tag it with the commit SHA. Build once and promote the same digest through every environment.",
     phase: "foundations",
     owner: "development",
     effort: "M",
@@ -17,7 +18,8 @@ export const actions: Action[] = [
   {
     id: "registry-with-policies",
     title: "Run a private registry with immutability and retention",
-    detail: "Serve images from a private registry (ECR, Artifact Registry, ACR, GHCR, or Harbor on-premises) with tag immutability on, lifecycle rules that keep every digest still deployed, and push rights for CI only. Put Docker Hub behind a pull-through cache so builds survive rate limits and upstream images that vanish or change terms.",
+    detail:
+      "Serve images from a private registry (ECR, Artifact Registry, ACR, GHCR, or Harbor on-premises) with tag immutability on, lifecycle rules that keep every digest still deployed, and push rights for CI only. Put Docker Hub behind a pull-through cache so builds survive rate limits and upstream images that vanish or change terms.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
@@ -28,7 +30,8 @@ export const actions: Action[] = [
   {
     id: "pin-images-by-digest",
     title: "Deploy images by digest, and let a bot bump them",
-    detail: "Refer to images by digest (`registry.example.com/app@sha256:…`) in every manifest, never by `latest`. Let Renovate or Dependabot open pull requests that bump base-image and dependency digests, so updates are reviewed, tested and traceable.",
+    detail:
+      "Refer to images by digest (`registry.example.com/app@sha256:…`) in every manifest, never by `latest`. Let Renovate or Dependabot open pull requests that bump base-image and dependency digests, so updates are reviewed, tested and traceable.",
     phase: "foundations",
     owner: "development",
     effort: "S",
@@ -38,7 +41,8 @@ export const actions: Action[] = [
   {
     id: "curate-base-images",
     title: "Offer a small set of curated, minimal base images",
-    detail: "Publish a handful of approved base images (distroless, Chainguard/Wolfi, Docker Hardened Images, UBI micro or a slim Debian), owned by the platform team and rebuilt at least weekly and whenever a fixable critical CVE lands. Application Dockerfiles start only from these, so one rebuild fixes many services.",
+    detail:
+      "Publish a handful of approved base images (distroless, Chainguard/Wolfi, Docker Hardened Images, UBI micro or a slim Debian), owned by the platform team and rebuilt at least weekly and whenever a fixable critical CVE lands. Application Dockerfiles start only from these, so one rebuild fixes many services.",
     phase: "foundations",
     owner: "security",
     effort: "M",
@@ -48,7 +52,8 @@ export const actions: Action[] = [
   {
     id: "scan-and-sbom",
     title: "Scan images and publish an SBOM for each",
-    detail: "Scan every image in CI with Trivy or Grype and fail the build on fixable critical and high vulnerabilities, with a written exception process; rescan daily in the registry, since new CVEs appear after the build. Generate an SBOM with Syft (or `docker buildx build --sbom=true`) in SPDX or CycloneDX and attach it to the image as an attestation.",
+    detail:
+      "Scan every image in CI with Trivy or Grype and fail the build on fixable critical and high vulnerabilities, with a written exception process; rescan daily in the registry, since new CVEs appear after the build. Generate an SBOM with Syft (or `docker buildx build --sbom=true`) in SPDX or CycloneDX and attach it to the image as an attestation.",
     phase: "foundations",
     owner: "security",
     effort: "M",
@@ -62,7 +67,8 @@ export const actions: Action[] = [
   {
     id: "training-and-backstop",
     title: "Fund training, and arrange cover while skills grow",
-    detail: "Budget real learning time: a lab cluster, courses towards CKA and CKAD (CKS for the security lead), pairing with people who have run production clusters, and game days. Until the skills are proven, arrange cover for the bad nights (the provider's support plan, a vendor subscription or a partner on call) or remove the hard part with a managed control plane and managed nodes. Re-score the skills matrix each quarter.",
+    detail:
+      "Budget real learning time: a lab cluster, courses towards CKA and CKAD (CKS for the security lead), pairing with people who have run production clusters, and game days. Until the skills are proven, arrange cover for the bad nights (the provider's support plan, a vendor subscription or a partner on call) or remove the hard part with a managed control plane and managed nodes. Re-score the skills matrix each quarter.",
     phase: "foundations",
     owner: "management",
     effort: "M",
@@ -72,7 +78,8 @@ export const actions: Action[] = [
   {
     id: "provision-platform-as-code",
     title: "Build the platform from code, with upgrades switched on",
-    detail: "Create the platform with Terraform/OpenTofu, Pulumi or Crossplane so it can be rebuilt: the managed cluster on a release channel with a maintenance window, node pools with auto-upgrade and auto-repair, the CNI, and workload identity (EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) instead of credentials on nodes. Keep a non-production cluster built from the same code.",
+    detail:
+      "Create the platform with Terraform/OpenTofu, Pulumi or Crossplane so it can be rebuilt: the managed cluster on a release channel with a maintenance window, node pools with auto-upgrade and auto-repair, the CNI, and workload identity (EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) instead of credentials on nodes. Keep a non-production cluster built from the same code.",
     phase: "foundations",
     owner: "operations",
     effort: "L",
@@ -82,7 +89,8 @@ export const actions: Action[] = [
   {
     id: "gitops-delivery",
     title: "Deliver with GitOps so git is the record of what runs",
-    detail: "Let Argo CD or Flux reconcile the cluster from a repository of manifests, so every change is a reviewed commit and drift is reported or reverted. Remove routine `kubectl apply` rights from people and keep an audited break-glass role.",
+    detail:
+      "Let Argo CD or Flux reconcile the cluster from a repository of manifests, so every change is a reviewed commit and drift is reported or reverted. Remove routine `kubectl apply` rights from people and keep an audited break-glass role.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
@@ -96,18 +104,22 @@ export const actions: Action[] = [
   {
     id: "automate-static-placement",
     title: "Automate static placement declaratively",
-    detail: "If you place containers yourself, make it declarative: Podman Quadlet `.container` units (or systemd units that run the container) with restart policies, rendered and rolled out by Ansible from git, with image digests as variables. Anyone should be able to rebuild a host from the playbook in minutes.",
+    detail:
+      "If you place containers yourself, make it declarative: Podman Quadlet `.container` units (or systemd units that run the container) with restart policies, rendered and rolled out by Ansible from git, with image digests as variables. Anyone should be able to rebuild a host from the playbook in minutes.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
     mitigates: ["orchestration.unautomated-static"],
     dependsOn: ["choose-platform"],
-    references: [{ label: "Podman Quadlet (podman-systemd.unit)", url: "https://docs.podman.io/en/stable/markdown/podman-systemd.unit.5.html" }],
+    references: [
+      { label: "Podman Quadlet (podman-systemd.unit)", url: "https://docs.podman.io/en/stable/markdown/podman-systemd.unit.5.html" },
+    ],
   },
   {
     id: "collect-logs-at-node",
     title: "Collect stdout and stderr once per node, centrally, with retention",
-    detail: "Run one log collector per node (Fluent Bit, or the OpenTelemetry Collector with its filelog receiver, as a DaemonSet) reading the runtime's container logs under /var/log/pods and shipping them with Kubernetes metadata to a central store (Loki, OpenSearch or a cloud logging service). Set retention per regime and enable multi-line parsers where needed. On serverless containers, use the provider's log routing; nothing inside the application container ships logs.",
+    detail:
+      "Run one log collector per node (Fluent Bit, or the OpenTelemetry Collector with its filelog receiver, as a DaemonSet) reading the runtime's container logs under /var/log/pods and shipping them with Kubernetes metadata to a central store (Loki, OpenSearch or a cloud logging service). Set retention per regime and enable multi-line parsers where needed. On serverless containers, use the provider's log routing; nothing inside the application container ships logs.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
@@ -119,7 +131,8 @@ export const actions: Action[] = [
   {
     id: "observability-stack",
     title: "Stand up shared metrics, traces and alerting",
-    detail: "Provide metrics, traces and alerts once for every service: Prometheus (or a managed Prometheus) and the OpenTelemetry Collector, Grafana or the cloud's equivalent, with kube-state-metrics and node exporters. Services emit OpenTelemetry; dashboards and alert rules live in git beside each service.",
+    detail:
+      "Provide metrics, traces and alerts once for every service: Prometheus (or a managed Prometheus) and the OpenTelemetry Collector, Grafana or the cloud's equivalent, with kube-state-metrics and node exporters. Services emit OpenTelemetry; dashboards and alert rules live in git beside each service.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
@@ -130,18 +143,22 @@ export const actions: Action[] = [
   {
     id: "network-policy-baseline",
     title: "Enforce default-deny network policy with a capable CNI",
-    detail: "Use a CNI that enforces NetworkPolicy (Cilium or Calico; flannel alone does not), apply default-deny ingress and egress to every namespace, and allow DNS and each mapped dependency explicitly. Block the cloud metadata endpoint for workloads that do not need it, and use Hubble or Calico flow logs to see what policy blocked.",
+    detail:
+      "Use a CNI that enforces NetworkPolicy (Cilium or Calico; flannel alone does not), apply default-deny ingress and egress to every namespace, and allow DNS and each mapped dependency explicitly. Block the cloud metadata endpoint for workloads that do not need it, and use Hubble or Calico flow logs to see what policy blocked.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
     mitigates: ["networking.flat-network"],
     dependsOn: ["provision-platform-as-code", "classify-data-and-tenancy"],
-    references: [{ label: "Kubernetes network policies", url: "https://kubernetes.io/docs/concepts/services-networking/network-policies/" }],
+    references: [
+      { label: "Kubernetes network policies", url: "https://kubernetes.io/docs/concepts/services-networking/network-policies/" },
+    ],
   },
   {
     id: "gateway-ingress",
     title: "Bring traffic in through a load balancer and the Gateway API",
-    detail: "Route outside traffic through a cloud load balancer and a Gateway API implementation (the cloud's own controller, Envoy Gateway, Cilium, Istio or NGINX Gateway Fabric), with certificates from cert-manager or the provider. The community ingress-nginx controller was retired in March 2026, so do not start on it, and plan a migration if you run it. No service is reached through a port on a named host.",
+    detail:
+      "Route outside traffic through a cloud load balancer and a Gateway API implementation (the cloud's own controller, Envoy Gateway, Cilium, Istio or NGINX Gateway Fabric), with certificates from cert-manager or the provider. The community ingress-nginx controller was retired in March 2026, so do not start on it, and plan a migration if you run it. No service is reached through a port on a named host.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
@@ -152,7 +169,8 @@ export const actions: Action[] = [
   {
     id: "secrets-from-a-manager",
     title: "Deliver secrets from a secret manager at runtime",
-    detail: "Keep secrets in a secret manager (Vault or OpenBao, AWS Secrets Manager, Google Secret Manager, Azure Key Vault) and deliver them at runtime with External Secrets Operator or the Secrets Store CSI Driver, with Kubernetes Secrets encrypted at rest through a KMS provider. Scan repositories and images for leaked secrets (gitleaks, trufflehog) in CI, and rotate anything ever baked into an image.",
+    detail:
+      "Keep secrets in a secret manager (Vault or OpenBao, AWS Secrets Manager, Google Secret Manager, Azure Key Vault) and deliver them at runtime with External Secrets Operator or the Secrets Store CSI Driver, with Kubernetes Secrets encrypted at rest through a KMS provider. Scan repositories and images for leaked secrets (gitleaks, trufflehog) in CI, and rotate anything ever baked into an image.",
     phase: "foundations",
     owner: "security",
     effort: "M",
@@ -163,7 +181,8 @@ export const actions: Action[] = [
   {
     id: "immutable-hosts",
     title: "Run immutable, auto-updated hosts with a patch deadline",
-    detail: "Run containers on a minimal, immutable host OS (Bottlerocket, Flatcar, Talos, or the provider's managed node image) that is replaced rather than patched, with node auto-upgrades and surge replacement in a maintenance window. Set a deadline of days for kernel and runtime security fixes (escapes like runc's CVE-2024-21626 are fixed on the host, not in images) and alert on any node older than it. Nobody logs in to fix a host.",
+    detail:
+      "Run containers on a minimal, immutable host OS (Bottlerocket, Flatcar, Talos, or the provider's managed node image) that is replaced rather than patched, with node auto-upgrades and surge replacement in a maintenance window. Set a deadline of days for kernel and runtime security fixes (escapes like runc's CVE-2024-21626 are fixed on the host, not in images) and alert on any node older than it. Nobody logs in to fix a host.",
     phase: "foundations",
     owner: "operations",
     effort: "M",

@@ -5,7 +5,8 @@ export const actions: Action[] = [
   {
     id: "containerise-pilot",
     title: "Write the pilot's Dockerfile to today's practice",
-    detail: "Use a multi-stage build on a curated minimal base, an exec-form `ENTRYPOINT [\"/app/server\"]` (shell form makes /bin/sh PID 1 and swallows SIGTERM), the process in the foreground (nginx `daemon off;`, httpd `-DFOREGROUND`), a numeric non-root `USER`, and `STOPSIGNAL` if the app expects something other than SIGTERM. Lint it with hadolint in CI, and replace any 'sleep forever' or 'tail -f' wrapper.",
+    detail:
+      "Use a multi-stage build on a curated minimal base, an exec-form `ENTRYPOINT [\"/app/server\"]` (shell form makes /bin/sh PID 1 and swallows SIGTERM), the process in the foreground (nginx `daemon off;`, httpd `-DFOREGROUND`), a numeric non-root `USER`, and `STOPSIGNAL` if the app expects something other than SIGTERM. Lint it with hadolint in CI, and replace any 'sleep forever' or 'tail -f' wrapper.",
     phase: "pilot",
     owner: "development",
     effort: "M",
@@ -16,7 +17,8 @@ export const actions: Action[] = [
   {
     id: "add-an-init",
     title: "Put a minimal init in front of processes that spawn children",
-    detail: "If the application spawns child processes or was not written to be PID 1, run a minimal init that forwards signals and reaps zombies: `ENTRYPOINT [\"tini\", \"--\", \"/app/server\"]`, or `docker run --init` and `init: true` in Compose. In Kubernetes, `shareProcessNamespace: true` makes the pause container PID 1 and reap orphans, but lets containers in the pod see each other's processes; prefer tini unless you need that.",
+    detail:
+      'If the application spawns child processes or was not written to be PID 1, run a minimal init that forwards signals and reaps zombies: `ENTRYPOINT ["tini", "--", "/app/server"]`, or `docker run --init` and `init: true` in Compose. In Kubernetes, `shareProcessNamespace: true` makes the pause container PID 1 and reap orphans, but lets containers in the pod see each other\'s processes; prefer tini unless you need that.',
     phase: "pilot",
     owner: "development",
     effort: "S",
@@ -27,7 +29,8 @@ export const actions: Action[] = [
   {
     id: "graceful-shutdown",
     title: "Handle SIGTERM and size the grace period",
-    detail: "On SIGTERM, stop accepting new work, fail readiness, finish in-flight requests, flush and exit. Set `terminationGracePeriodSeconds` above the measured worst-case drain (the default is 30 seconds) and add a short preStop `sleep` action (stable since Kubernetes 1.34) so load balancers stop sending traffic before the app stops listening. Prove it: deleting pods under load must drop no requests.",
+    detail:
+      "On SIGTERM, stop accepting new work, fail readiness, finish in-flight requests, flush and exit. Set `terminationGracePeriodSeconds` above the measured worst-case drain (the default is 30 seconds) and add a short preStop `sleep` action (stable since Kubernetes 1.34) so load balancers stop sending traffic before the app stops listening. Prove it: deleting pods under load must drop no requests.",
     phase: "pilot",
     owner: "development",
     effort: "M",
@@ -38,7 +41,8 @@ export const actions: Action[] = [
   {
     id: "health-probes",
     title: "Expose liveness, readiness and startup probes",
-    detail: "Wire three probes: readiness says whether this instance can serve now; liveness detects only a wedged process and never checks databases or other services (or one outage restarts every replica); a startup probe covers slow starts instead of long initial delays. On ECS or Cloud Run, use their health-check equivalents.",
+    detail:
+      "Wire three probes: readiness says whether this instance can serve now; liveness detects only a wedged process and never checks databases or other services (or one outage restarts every replica); a startup probe covers slow starts instead of long initial delays. On ECS or Cloud Run, use their health-check equivalents.",
     phase: "pilot",
     owner: "development",
     effort: "S",
@@ -54,7 +58,8 @@ export const actions: Action[] = [
   {
     id: "log-to-stdout",
     title: "Log structured events to stdout and stderr",
-    detail: "Make the application write one JSON event per line to stdout or stderr, with timestamp, level, and trace and span ids, and the stack trace inside the event rather than across lines. Where the app cannot change, symlink its log files to /dev/stdout and /dev/stderr (as the official nginx image does), or stream them from a shared emptyDir with a small native sidecar; never run a log shipper inside the application container.",
+    detail:
+      "Make the application write one JSON event per line to stdout or stderr, with timestamp, level, and trace and span ids, and the stack trace inside the event rather than across lines. Where the app cannot change, symlink its log files to /dev/stdout and /dev/stderr (as the official nginx image does), or stream them from a shared emptyDir with a small native sidecar; never run a log shipper inside the application container.",
     phase: "pilot",
     owner: "development",
     effort: "M",
@@ -65,7 +70,8 @@ export const actions: Action[] = [
   {
     id: "externalise-config",
     title: "Build one image for every environment",
-    detail: "Inject configuration at deploy time (environment variables and ConfigMaps for settings, mounted secrets from the secret manager for credentials), following twelve-factor config. Nothing environment-specific or secret goes into the image; `docker history` and the image's layers show no credentials.",
+    detail:
+      "Inject configuration at deploy time (environment variables and ConfigMaps for settings, mounted secrets from the secret manager for credentials), following twelve-factor config. Nothing environment-specific or secret goes into the image; `docker history` and the image's layers show no credentials.",
     phase: "pilot",
     owner: "development",
     effort: "M",
@@ -76,7 +82,8 @@ export const actions: Action[] = [
   {
     id: "split-processes",
     title: "One concern per container; a supervisor only when unavoidable",
-    detail: "Give each concern its own container so the orchestrator sees and restarts each one: web server and app server as two containers in one pod, helpers as native sidecars (init containers with `restartPolicy: Always`, stable since Kubernetes 1.33), host agents as DaemonSets. Keep a supervisor only where processes truly cannot be separated, and then one that stops the container when a critical process dies (s6-overlay, or supervisord with an event listener that exits).",
+    detail:
+      "Give each concern its own container so the orchestrator sees and restarts each one: web server and app server as two containers in one pod, helpers as native sidecars (init containers with `restartPolicy: Always`, stable since Kubernetes 1.33), host agents as DaemonSets. Keep a supervisor only where processes truly cannot be separated, and then one that stops the container when a critical process dies (s6-overlay, or supervisord with an event listener that exits).",
     phase: "pilot",
     owner: "architecture",
     effort: "M",
@@ -87,7 +94,8 @@ export const actions: Action[] = [
   {
     id: "scheduled-jobs-on-platform",
     title: "Move scheduled work to the platform's scheduler",
-    detail: "Take cron jobs out of the application and off the host: a Kubernetes CronJob with `concurrencyPolicy: Forbid`, a `startingDeadlineSeconds` and alerts on failed jobs (or Cloud Scheduler, EventBridge Scheduler on serverless). If work must stay in-app, elect a single leader with a Kubernetes Lease so replicas do not all run it.",
+    detail:
+      "Take cron jobs out of the application and off the host: a Kubernetes CronJob with `concurrencyPolicy: Forbid`, a `startingDeadlineSeconds` and alerts on failed jobs (or Cloud Scheduler, EventBridge Scheduler on serverless). If work must stay in-app, elect a single leader with a Kubernetes Lease so replicas do not all run it.",
     phase: "pilot",
     owner: "development",
     effort: "S",
@@ -98,7 +106,8 @@ export const actions: Action[] = [
   {
     id: "discovery-by-name",
     title: "Address every dependency by a stable name",
-    detail: "Replace IP addresses and server names in configuration with names the platform resolves: Kubernetes Service DNS names (`orders.payments.svc.cluster.local`), Cloud Map or Consul names, or managed endpoints. Pod IPs change on every restart; names do not.",
+    detail:
+      "Replace IP addresses and server names in configuration with names the platform resolves: Kubernetes Service DNS names (`orders.payments.svc.cluster.local`), Cloud Map or Consul names, or managed endpoints. Pod IPs change on every restart; names do not.",
     phase: "pilot",
     owner: "development",
     effort: "S",
@@ -108,7 +117,8 @@ export const actions: Action[] = [
   {
     id: "resilient-dependency-calls",
     title: "Give every outbound call a timeout, retries and a breaker",
-    detail: "Set a timeout on every outbound call, retry with exponential backoff and jitter within a budget, and add circuit breakers or bulkheads around slow dependencies. Start without waiting for dependencies (there is no start order across services) and report not-ready until they answer; prove it by killing a dependency during the pilot.",
+    detail:
+      "Set a timeout on every outbound call, retry with exponential backoff and jitter within a budget, and add circuit breakers or bulkheads around slow dependencies. Start without waiting for dependencies (there is no start order across services) and report not-ready until they answer; prove it by killing a dependency during the pilot.",
     phase: "pilot",
     owner: "development",
     effort: "M",
@@ -118,17 +128,24 @@ export const actions: Action[] = [
   {
     id: "move-state-out",
     title: "Move the pilot's state out of the container",
-    detail: "Move tables to a managed database with point-in-time recovery, files to object storage (S3, GCS, Azure Blob) through its API, sessions to a managed Redis or Valkey, and local queues to a managed broker. The container filesystem then holds nothing anyone would miss, and any instance can be killed at any time.",
+    detail:
+      "Move tables to a managed database with point-in-time recovery, files to object storage (S3, GCS, Azure Blob) through its API, sessions to a managed Redis or Valkey, and local queues to a managed broker. The container filesystem then holds nothing anyone would miss, and any instance can be killed at any time.",
     phase: "pilot",
     owner: "development",
     effort: "L",
-    mitigates: ["storage.data-loss-on-reschedule", "storage.unrecoverable-data", "storage.shared-volume-corruption", "storage.self-run-database"],
+    mitigates: [
+      "storage.data-loss-on-reschedule",
+      "storage.unrecoverable-data",
+      "storage.shared-volume-corruption",
+      "storage.self-run-database",
+    ],
     dependsOn: ["decide-state-strategy"],
   },
   {
     id: "csi-volumes-for-state",
     title: "Put remaining state on CSI volumes through StatefulSets",
-    detail: "Where state stays on the platform, use a StatefulSet with volumeClaimTemplates on a CSI StorageClass: `reclaimPolicy: Retain` so deleting a claim does not delete data, `volumeBindingMode: WaitForFirstConsumer` to keep volume and pod in one zone, and `ReadWriteOncePod` for single writers. Avoid shared ReadWriteMany volumes for anything that assumes local-disk locking, and run databases only through an operator such as CloudNativePG, Percona or Strimzi.",
+    detail:
+      "Where state stays on the platform, use a StatefulSet with volumeClaimTemplates on a CSI StorageClass: `reclaimPolicy: Retain` so deleting a claim does not delete data, `volumeBindingMode: WaitForFirstConsumer` to keep volume and pod in one zone, and `ReadWriteOncePod` for single writers. Avoid shared ReadWriteMany volumes for anything that assumes local-disk locking, and run databases only through an operator such as CloudNativePG, Percona or Strimzi.",
     phase: "pilot",
     owner: "operations",
     effort: "M",
@@ -139,7 +156,8 @@ export const actions: Action[] = [
   {
     id: "harden-pod-security",
     title: "Run the pilot non-root with a restrictive security context",
-    detail: "Set `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `readOnlyRootFilesystem: true` (with emptyDir for scratch), `capabilities.drop: [\"ALL\"]` and `seccompProfile.type: RuntimeDefault`, and keep AppArmor or SELinux enforcing on the nodes. Label the namespace `pod-security.kubernetes.io/enforce: restricted`. On hosts without an orchestrator, use rootless Podman or rootless Docker.",
+    detail:
+      'Set `runAsNonRoot: true`, `allowPrivilegeEscalation: false`, `readOnlyRootFilesystem: true` (with emptyDir for scratch), `capabilities.drop: ["ALL"]` and `seccompProfile.type: RuntimeDefault`, and keep AppArmor or SELinux enforcing on the nodes. Label the namespace `pod-security.kubernetes.io/enforce: restricted`. On hosts without an orchestrator, use rootless Podman or rootless Docker.',
     phase: "pilot",
     owner: "security",
     effort: "M",
@@ -153,7 +171,8 @@ export const actions: Action[] = [
   {
     id: "pilot-review",
     title: "Review the pilot blamelessly against its success criteria",
-    detail: "End the pilot with a blameless review, Dev and Ops together, against the criteria agreed at the start: what broke, what was harder than expected, which measures moved. Decide go, change or stop before widening scope, and turn what was learned into the template for the next services.",
+    detail:
+      "End the pilot with a blameless review, Dev and Ops together, against the criteria agreed at the start: what broke, what was harder than expected, which measures moved. Decide go, change or stop before widening scope, and turn what was learned into the template for the next services.",
     phase: "pilot",
     owner: "management",
     effort: "S",

@@ -5,7 +5,8 @@ export const actions: Action[] = [
   {
     id: "backup-restore-drills",
     title: "Back up all state, and drill restores",
-    detail: "Back up every piece of state the service keeps (managed database snapshots and point-in-time recovery, CSI VolumeSnapshots, Velero for namespaces and volumes) to a separate account or region, with retention that meets your recovery point objective. Restore into a clean environment at least quarterly and time it against your recovery time objective; an untested backup is a hope.",
+    detail:
+      "Back up every piece of state the service keeps (managed database snapshots and point-in-time recovery, CSI VolumeSnapshots, Velero for namespaces and volumes) to a separate account or region, with retention that meets your recovery point objective. Restore into a clean environment at least quarterly and time it against your recovery time objective; an untested backup is a hope.",
     phase: "production",
     owner: "operations",
     effort: "M",
@@ -16,18 +17,25 @@ export const actions: Action[] = [
   {
     id: "etcd-backups",
     title: "Back up etcd and practise restoring it",
-    detail: "If you run the control plane, take scheduled `etcdctl snapshot save` backups, encrypt them and copy them off the cluster, alert on their age, and practise `etcdutl snapshot restore` into a scratch cluster. Better still, let a managed control plane own etcd.",
+    detail:
+      "If you run the control plane, take scheduled `etcdctl snapshot save` backups, encrypt them and copy them off the cluster, alert on their age, and practise `etcdutl snapshot restore` into a scratch cluster. Better still, let a managed control plane own etcd.",
     phase: "production",
     owner: "operations",
     effort: "S",
     mitigates: ["orchestration.etcd-loss"],
     dependsOn: ["provision-platform-as-code"],
-    references: [{ label: "Operating etcd clusters for Kubernetes", url: "https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/" }],
+    references: [
+      {
+        label: "Operating etcd clusters for Kubernetes",
+        url: "https://kubernetes.io/docs/tasks/administer-cluster/configure-upgrade-etcd/",
+      },
+    ],
   },
   {
     id: "upgrade-cadence",
     title: "Upgrade Kubernetes on a schedule",
-    detail: "Kubernetes ships three minor releases a year and patches each for about fourteen months: upgrade one minor at a time on a fixed cadence, test cluster first, through the provider's release channel and maintenance windows. Check for removed APIs before each upgrade (kubent, pluto), keep PodDisruptionBudgets so drains stay safe, and treat extended-support charges (EKS, AKS) as a warning light.",
+    detail:
+      "Kubernetes ships three minor releases a year and patches each for about fourteen months: upgrade one minor at a time on a fixed cadence, test cluster first, through the provider's release channel and maintenance windows. Check for removed APIs before each upgrade (kubent, pluto), keep PodDisruptionBudgets so drains stay safe, and treat extended-support charges (EKS, AKS) as a warning light.",
     phase: "production",
     owner: "operations",
     effort: "S",
@@ -38,7 +46,8 @@ export const actions: Action[] = [
   {
     id: "sign-and-verify-images",
     title: "Sign images, attach provenance and verify before running",
-    detail: "Sign images in CI with Sigstore cosign (keyless, using the CI system's OIDC identity) and attach SLSA build provenance (`docker buildx build --provenance=mode=max`, or GitHub artifact attestations). Verify signature and provenance at admission with Kyverno `verifyImages` or the Sigstore policy-controller, so only images your pipeline built from your repositories can run.",
+    detail:
+      "Sign images in CI with Sigstore cosign (keyless, using the CI system's OIDC identity) and attach SLSA build provenance (`docker buildx build --provenance=mode=max`, or GitHub artifact attestations). Verify signature and provenance at admission with Kyverno `verifyImages` or the Sigstore policy-controller, so only images your pipeline built from your repositories can run.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -52,7 +61,8 @@ export const actions: Action[] = [
   {
     id: "admission-policies",
     title: "Enforce pod security and image rules at admission",
-    detail: "Enforce Pod Security Admission `restricted` on workload namespaces, and use Kyverno, OPA Gatekeeper or the built-in ValidatingAdmissionPolicy (stable since Kubernetes 1.30) for what it does not cover: images by digest from approved registries, resource limits, required labels, no hostPath. Start in audit mode, fix what it reports, then enforce.",
+    detail:
+      "Enforce Pod Security Admission `restricted` on workload namespaces, and use Kyverno, OPA Gatekeeper or the built-in ValidatingAdmissionPolicy (stable since Kubernetes 1.30) for what it does not cover: images by digest from approved registries, resource limits, required labels, no hostPath. Start in audit mode, fix what it reports, then enforce.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -66,7 +76,8 @@ export const actions: Action[] = [
   {
     id: "tenant-isolation",
     title: "Match the isolation boundary to the threat",
-    detail: "For customer tenants, use dedicated node pools (taints and tolerations) and user namespaces (`hostUsers: false`, stable since Kubernetes 1.36) so root in a container is not root on the node. For untrusted code, use a sandboxed runtime through RuntimeClass (gVisor's runsc, or Kata Containers and Firecracker microVMs) or separate clusters and VMs per tenant. A namespace is an administrative boundary, not a security boundary against hostile code.",
+    detail:
+      "For customer tenants, use dedicated node pools (taints and tolerations) and user namespaces (`hostUsers: false`, stable since Kubernetes 1.36) so root in a container is not root on the node. For untrusted code, use a sandboxed runtime through RuntimeClass (gVisor's runsc, or Kata Containers and Firecracker microVMs) or separate clusters and VMs per tenant. A namespace is an administrative boundary, not a security boundary against hostile code.",
     phase: "production",
     owner: "security",
     effort: "L",
@@ -80,7 +91,8 @@ export const actions: Action[] = [
   {
     id: "encrypt-service-traffic",
     title: "Encrypt and authenticate service-to-service traffic where needed",
-    detail: "Where data or regime demands it, add mTLS with workload identities and automatic certificate rotation through a service mesh in its lightest form (Istio ambient mode, Linkerd), or Cilium's transparent WireGuard encryption if you need encryption without a mesh. Adopt a mesh for mTLS or traffic policy you actually need, not as default furniture.",
+    detail:
+      "Where data or regime demands it, add mTLS with workload identities and automatic certificate rotation through a service mesh in its lightest form (Istio ambient mode, Linkerd), or Cilium's transparent WireGuard encryption if you need encryption without a mesh. Adopt a mesh for mTLS or traffic policy you actually need, not as default furniture.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -90,7 +102,8 @@ export const actions: Action[] = [
   {
     id: "compliance-evidence",
     title: "Map regime controls to the platform and collect evidence",
-    detail: "Map each control to where it now lives and collect evidence automatically: Kubernetes audit logs and central logs kept for the required period (PCI DSS asks for twelve months, three immediately available), SBOMs and signatures, admission-policy reports, access reviews of cluster roles, and patch timelines for nodes and images. Walk an auditor through the pilot before go-live.",
+    detail:
+      "Map each control to where it now lives and collect evidence automatically: Kubernetes audit logs and central logs kept for the required period (PCI DSS asks for twelve months, three immediately available), SBOMs and signatures, admission-policy reports, access reviews of cluster roles, and patch timelines for nodes and images. Walk an auditor through the pilot before go-live.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -100,7 +113,8 @@ export const actions: Action[] = [
   {
     id: "runtime-detection",
     title: "Detect suspicious behaviour at runtime",
-    detail: "Run runtime threat detection as a DaemonSet (Falco or Tetragon, both eBPF-based) alerting on shells in containers, writes to sensitive paths, unexpected outbound connections and privilege escalation. Route alerts to the security team's queue with runbooks, and tune the rules in audit mode first so that real alerts are not drowned out.",
+    detail:
+      "Run runtime threat detection as a DaemonSet (Falco or Tetragon, both eBPF-based) alerting on shells in containers, writes to sensitive paths, unexpected outbound connections and privilege escalation. Route alerts to the security team's queue with runbooks, and tune the rules in audit mode first so that real alerts are not drowned out.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -111,7 +125,8 @@ export const actions: Action[] = [
   {
     id: "slo-alerting-on-call",
     title: "Alert on service levels and page the owning team",
-    detail: "Define service level objectives for the pilot (availability, latency) and alert on error-budget burn rate, not on every restart. Page the owning team first, with the platform team as second line, and link every alert to a runbook.",
+    detail:
+      "Define service level objectives for the pilot (availability, latency) and alert on error-budget burn rate, not on every restart. Page the owning team first, with the platform team as second line, and link every alert to a runbook.",
     phase: "production",
     owner: "operations",
     effort: "M",
@@ -121,7 +136,8 @@ export const actions: Action[] = [
   {
     id: "blameless-reviews",
     title: "Hold blameless post-incident reviews, Dev and Ops together",
-    detail: "After every significant incident, hold a blameless review with everyone involved, asking how the system allowed it rather than who caused it, and track the actions to done. This, not a new tool, is what takes down the wall between Dev and Ops.",
+    detail:
+      "After every significant incident, hold a blameless review with everyone involved, asking how the system allowed it rather than who caused it, and track the actions to done. This, not a new tool, is what takes down the wall between Dev and Ops.",
     phase: "production",
     owner: "management",
     effort: "S",

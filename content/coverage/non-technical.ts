@@ -7,7 +7,8 @@ export const entries: CoverageEntry[] = [
     slide: "Managing project scope",
     talkPoint: "You may end up building (and maintaining) your own tools to make Docker work in your environment",
     ids: ["scope.build-appetite", "scope.tooling-owner", "scope.tooling-burden", "adopt-before-build", "platform-team-paved-road"],
-    today: "Rarely necessary now: registry, scheduling, secrets, delivery and observability are off the shelf; what remains to build is glue and a paved road.",
+    today:
+      "Rarely necessary now: registry, scheduling, secrets, delivery and observability are off the shelf; what remains to build is glue and a paved road.",
   },
   {
     slide: "Managing project scope",
@@ -25,12 +26,20 @@ export const entries: CoverageEntry[] = [
     slide: "Managing project scope",
     talkPoint: "Shopify had to build ejson",
     ids: ["app-knowledge.config", "security.secrets-exposed", "secrets-from-a-manager"],
-    today: "Secret delivery is solved: secret managers with External Secrets Operator or the Secrets Store CSI Driver, or SOPS for encrypted files in git.",
+    today:
+      "Secret delivery is solved: secret managers with External Secrets Operator or the Secrets Store CSI Driver, or SOPS for encrypted files in git.",
   },
   {
     slide: "Managing project scope",
-    talkPoint: "Make sure you don't try to \"boil the ocean,\" focus on an achievable goal",
-    ids: ["scope.breadth", "scope.success-criteria", "scope.boil-the-ocean", "scope.no-success-measure", "choose-pilot-service", "roll-out-in-waves"],
+    talkPoint: 'Make sure you don\'t try to "boil the ocean," focus on an achievable goal',
+    ids: [
+      "scope.breadth",
+      "scope.success-criteria",
+      "scope.boil-the-ocean",
+      "scope.no-success-measure",
+      "choose-pilot-service",
+      "roll-out-in-waves",
+    ],
     today: "Still the best advice: one pilot with measured success criteria, then small waves ordered by readiness.",
   },
 
@@ -51,7 +60,8 @@ export const entries: CoverageEntry[] = [
     slide: "Staff readiness",
     talkPoint: "Consensus mechanisms",
     ids: ["skills.distributed", "orchestration.etcd-backup", "orchestration.etcd-loss", "etcd-backups"],
-    today: "etcd's Raft consensus is hidden by managed control planes; only self-run clusters must operate it, but distributed-failure thinking is still needed.",
+    today:
+      "etcd's Raft consensus is hidden by managed control planes; only self-run clusters must operate it, but distributed-failure thinking is still needed.",
   },
   {
     slide: "Staff readiness",
@@ -71,7 +81,8 @@ export const entries: CoverageEntry[] = [
     slide: "Organizational and/or operational changes",
     talkPoint: "Who will own Docker images?",
     ids: ["ownership.dockerfile-owner", "ownership.base-images", "ownership.unpatched-images", "set-operating-model", "curate-base-images"],
-    today: "Usually application teams own their images and a platform team owns curated base images, with automated rebuilds keeping both patched.",
+    today:
+      "Usually application teams own their images and a platform team owns curated base images, with automated rebuilds keeping both patched.",
   },
   {
     slide: "Organizational and/or operational changes",
@@ -92,7 +103,8 @@ export const entries: CoverageEntry[] = [
       "gitops-delivery",
       "sign-and-verify-images",
     ],
-    today: "Solved by convention: OCI labels (org.opencontainers.image.revision and .source), digest pinning, SLSA provenance and GitOps give an end-to-end chain.",
+    today:
+      "Solved by convention: OCI labels (org.opencontainers.image.revision and .source), digest pinning, SLSA provenance and GitOps give an end-to-end chain.",
   },
   {
     slide: "Organizational and/or operational changes",

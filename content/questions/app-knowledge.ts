@@ -80,7 +80,10 @@ export const questions: Question[] = [
     help: "An image should be built once and run everywhere, with configuration supplied at start-up. Configuration baked into the image means a different image per environment; secrets baked in can be read by anyone who can pull it.",
     required: true,
     options: [
-      { id: "injected", label: "Injected at start-up: environment and mounted files, secrets from a secret manager or orchestrator secrets" },
+      {
+        id: "injected",
+        label: "Injected at start-up: environment and mounted files, secrets from a secret manager or orchestrator secrets",
+      },
       { id: "plain-env", label: "Environment variables, with secret values written into deployment files or CI settings" },
       { id: "baked", label: "Built into the image, or committed to the repository" },
       { id: "not-sure", label: "Not sure" },

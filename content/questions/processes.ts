@@ -35,7 +35,8 @@ export const questions: Question[] = [
     id: "processes.children",
     area: "processes",
     kind: "single",
-    prompt: "Does the application start child processes (shells out to commands, forks workers, runs a headless browser or image converter)?",
+    prompt:
+      "Does the application start child processes (shells out to commands, forks workers, runs a headless browser or image converter)?",
     help: "When a child's parent dies, the orphan is handed to PID 1 to reap. If PID 1 is your application, which never expected that job, zombie processes pile up until the container hits its process limit.",
     required: true,
     options: [

@@ -84,7 +84,10 @@ export const questions: Question[] = [
     help: "Containers are short-lived and many; you cannot log in to one and look around. Without shared metrics and alerts, customers find failures before you do.",
     required: true,
     options: [
-      { id: "platform", label: "A shared platform (e.g. Prometheus and OpenTelemetry with Grafana, or a cloud or SaaS service) with alerts" },
+      {
+        id: "platform",
+        label: "A shared platform (e.g. Prometheus and OpenTelemetry with Grafana, or a cloud or SaaS service) with alerts",
+      },
       { id: "per-team", label: "Each team sets up its own" },
       { id: "none", label: "Nothing yet" },
       { id: "not-sure", label: "Not sure" },

@@ -20,7 +20,8 @@ export const questions: Question[] = [
     id: "skills.orchestration",
     area: "skills",
     kind: "scale",
-    prompt: "How confident is the team at operating a container orchestrator: scheduling, rolling updates, finding out why a pod will not start?",
+    prompt:
+      "How confident is the team at operating a container orchestrator: scheduling, rolling updates, finding out why a pod will not start?",
     help: "Orchestrators fail in their own ways (evictions, OOM kills, image pull errors, DNS, stuck rollouts). A team that has only followed tutorials meets these for the first time in production.",
     required: true,
     scale: [
@@ -50,7 +51,8 @@ export const questions: Question[] = [
     id: "skills.distributed",
     area: "skills",
     kind: "scale",
-    prompt: "How confident is the team with distributed-systems basics: consensus stores such as etcd, service registration and discovery, timeouts, retries and partial failure?",
+    prompt:
+      "How confident is the team with distributed-systems basics: consensus stores such as etcd, service registration and discovery, timeouts, retries and partial failure?",
     help: "The talk's point still holds: most of the new skills are not Docker skills. Once a service is many replicas on many hosts, failures are partial and intermittent, and they are debugged with these ideas rather than with a shell on one server.",
     required: true,
     scale: [
@@ -65,16 +67,11 @@ export const questions: Question[] = [
     id: "skills.app-architecture",
     area: "skills",
     kind: "scale",
-    prompt: "How familiar are your developers with designing applications for containers: configuration from the environment, disposable instances, health endpoints, no local state?",
+    prompt:
+      "How familiar are your developers with designing applications for containers: configuration from the environment, disposable instances, health endpoints, no local state?",
     help: "A container is a poor home for an application that assumes a long-lived server with a local disk. Twelve-factor habits decide whether the platform can restart, move and scale the app without anyone noticing.",
     required: true,
-    scale: [
-      "Not familiar",
-      "Have read about it",
-      "Applied on one service",
-      "Our usual practice",
-      "Our usual practice, and we teach it",
-    ],
+    scale: ["Not familiar", "Have read about it", "Applied on one service", "Our usual practice", "Our usual practice, and we teach it"],
   },
   {
     id: "skills.training",

@@ -5,7 +5,8 @@ export const risks: Risk[] = [
     id: "app-knowledge.unclean-shutdown",
     area: "app-knowledge",
     title: "Deployments and rescheduling cut off work in flight",
-    description: "Every rollout, scale-down and node drain stops containers. An application that exits at once, ignores SIGTERM or needs longer than the grace period drops requests, half-finishes jobs and, with local state, can corrupt it.",
+    description:
+      "Every rollout, scale-down and node drain stops containers. An application that exits at once, ignores SIGTERM or needs longer than the grace period drops requests, half-finishes jobs and, with local state, can corrupt it.",
     affects: "Users whose requests fail during every deployment, and the data being written",
     rules: [
       {
@@ -47,7 +48,8 @@ export const risks: Risk[] = [
     id: "app-knowledge.signals-lost-as-pid1",
     area: "app-knowledge",
     title: "Stop signals never reach the application",
-    description: "A shell as PID 1 does not forward SIGTERM, and an application running as PID 1 gets no default signal handling from the kernel. The process is killed with SIGKILL after the grace period, every time, with no chance to clean up.",
+    description:
+      "A shell as PID 1 does not forward SIGTERM, and an application running as PID 1 gets no default signal handling from the kernel. The process is killed with SIGKILL after the grace period, every time, with no chance to clean up.",
     affects: "Users during deployments, and developers puzzled by slow, unclean stops",
     rules: [
       {
@@ -60,7 +62,8 @@ export const risks: Risk[] = [
         when: when.all(when.equals("app-knowledge.pid1", "app"), when.in("app-knowledge.sigterm", ["immediate", "not-sure"])),
         likelihood: 4,
         impact: 3,
-        reason: "'Exits at once' is usually the kernel's default action, which PID 1 does not get: without its own handler the app ignores SIGTERM.",
+        reason:
+          "'Exits at once' is usually the kernel's default action, which PID 1 does not get: without its own handler the app ignores SIGTERM.",
       },
     ],
   },
@@ -68,7 +71,8 @@ export const risks: Risk[] = [
     id: "app-knowledge.daemonising-process",
     area: "app-knowledge",
     title: "The container exits at start, or a wrapper hides that the real process died",
-    description: "A program that forks into the background leaves the container's main process to exit, so the container stops at once. The usual workaround, a script that sleeps or tails a file forever, keeps the container 'running' after the real process has died.",
+    description:
+      "A program that forks into the background leaves the container's main process to exit, so the container stops at once. The usual workaround, a script that sleeps or tails a file forever, keeps the container 'running' after the real process has died.",
     affects: "On-call staff, and users of a service that looks up but is not",
     rules: [
       {
@@ -89,7 +93,8 @@ export const risks: Risk[] = [
     id: "app-knowledge.no-health-signal",
     area: "app-knowledge",
     title: "Traffic goes to instances that cannot serve, or healthy ones are killed",
-    description: "Without probes, starting or wedged instances receive traffic and are never restarted. With one check that also tests dependencies, a database blip fails every liveness probe and the platform restarts all replicas at once.",
+    description:
+      "Without probes, starting or wedged instances receive traffic and are never restarted. With one check that also tests dependencies, a database blip fails every liveness probe and the platform restarts all replicas at once.",
     affects: "Users during starts, deployments and dependency blips",
     rules: [
       {
@@ -110,7 +115,8 @@ export const risks: Risk[] = [
     id: "app-knowledge.unknown-dependencies",
     area: "app-knowledge",
     title: "Moving the application breaks things nobody knew depended on it",
-    description: "Callers that reach the application by IP, firewall rules that allow its old host, file shares, licence servers and cron jobs on the old server all break when it moves. Each is found by an outage.",
+    description:
+      "Callers that reach the application by IP, firewall rules that allow its old host, file shares, licence servers and cron jobs on the old server all break when it moves. Each is found by an outage.",
     affects: "Upstream and downstream teams, and the users of their services",
     rules: [
       {

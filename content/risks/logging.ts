@@ -8,7 +8,8 @@ export const risks: Risk[] = [
     id: "logging.lost-logs",
     area: "logging",
     title: "Logs die with the container",
-    description: "The application writes log files inside the container and nothing takes them out, so they are deleted when the container is replaced: exactly after the crash you needed them for. Disk use also grows inside the container until it is evicted.",
+    description:
+      "The application writes log files inside the container and nothing takes them out, so they are deleted when the container is replaced: exactly after the crash you needed them for. Disk use also grows inside the container until it is evicted.",
     affects: "On-call staff diagnosing incidents, and auditors",
     rules: [
       {
@@ -21,7 +22,8 @@ export const risks: Risk[] = [
         when: when.all(mayWriteFiles, when.equals("logging.file-handling", "volume")),
         likelihood: 3,
         impact: 3,
-        reason: "On a volume the files survive, but on a host path they are tied to one host and nobody rotates or searches them (the talk's storage concerns).",
+        reason:
+          "On a volume the files survive, but on a host path they are tied to one host and nobody rotates or searches them (the talk's storage concerns).",
       },
     ],
   },
@@ -29,7 +31,8 @@ export const risks: Risk[] = [
     id: "logging.node-only-logs",
     area: "logging",
     title: "Logs stay scattered on nodes and are rotated away",
-    description: "Logs are kept only where each container ran. The kubelet keeps about 50 MiB per container by default and only the current and previous instance, so crash loops and node replacements erase the evidence, and nobody can search across replicas.",
+    description:
+      "Logs are kept only where each container ran. The kubelet keeps about 50 MiB per container by default and only the current and previous instance, so crash loops and node replacements erase the evidence, and nobody can search across replicas.",
     affects: "On-call staff, security investigators and auditors",
     rules: [
       {
@@ -59,7 +62,8 @@ export const risks: Risk[] = [
     id: "logging.unparseable",
     area: "logging",
     title: "Logs cannot be searched or correlated",
-    description: "The collector splits multi-line entries into fragments and free text defeats queries, so a stack trace becomes forty unrelated events. Correlating one request across services is guesswork.",
+    description:
+      "The collector splits multi-line entries into fragments and free text defeats queries, so a stack trace becomes forty unrelated events. Correlating one request across services is guesswork.",
     affects: "Developers and on-call staff during incidents",
     rules: [
       {

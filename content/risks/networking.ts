@@ -12,7 +12,8 @@ export const risks: Risk[] = [
     id: "networking.brittle-addressing",
     area: "networking",
     title: "Services break when containers move",
-    description: "Container addresses change on every restart and reschedule. Anything that finds a service by a fixed IP or host name fails, and the fix at 3 a.m. is editing configuration by hand.",
+    description:
+      "Container addresses change on every restart and reschedule. Anything that finds a service by a fixed IP or host name fails, and the fix at 3 a.m. is editing configuration by hand.",
     affects: "Users of the service and of everything that calls it",
     rules: [
       {
@@ -39,7 +40,8 @@ export const risks: Risk[] = [
     id: "networking.flat-network",
     area: "networking",
     title: "One compromised container can reach everything",
-    description: "With no network policy, every container can connect to every other one and to the data stores behind them. A single exploited service becomes a route to the database, to other tenants and to cloud metadata endpoints.",
+    description:
+      "With no network policy, every container can connect to every other one and to the data stores behind them. A single exploited service becomes a route to the database, to other tenants and to cloud metadata endpoints.",
     affects: "Every service and data store on the network, and their users",
     rules: [
       {
@@ -78,7 +80,8 @@ export const risks: Risk[] = [
     id: "networking.cascading-failure",
     area: "networking",
     title: "One slow dependency takes everything down",
-    description: "Calls without timeouts pile up behind a slow dependency until threads, connections and memory run out, and the failure spreads to every caller. Services that exit when a dependency is missing crash-loop after every restart of the platform.",
+    description:
+      "Calls without timeouts pile up behind a slow dependency until threads, connections and memory run out, and the failure spreads to every caller. Services that exit when a dependency is missing crash-loop after every restart of the platform.",
     affects: "Users of every service in the call chain",
     rules: [
       {
@@ -99,7 +102,8 @@ export const risks: Risk[] = [
     id: "networking.exposed-host-ports",
     area: "networking",
     title: "Outside traffic depends on particular hosts",
-    description: "Traffic enters through ports published on named hosts, so those hosts cannot be drained, replaced or lost without an outage, and TLS and access control are set up per host. The scheduler's freedom to move containers is gone.",
+    description:
+      "Traffic enters through ports published on named hosts, so those hosts cannot be drained, replaced or lost without an outage, and TLS and access control are set up per host. The scheduler's freedom to move containers is gone.",
     affects: "The service's users, and operations staff maintaining the hosts",
     rules: [
       {
@@ -126,7 +130,8 @@ export const risks: Risk[] = [
     id: "networking.unencrypted-east-west",
     area: "networking",
     title: "Sensitive traffic crosses the shared network in clear text",
-    description: "Service-to-service traffic carrying personal or regulated data, or crossing tenants, is neither encrypted nor authenticated. Anyone who reaches the network can read it or impersonate a service.",
+    description:
+      "Service-to-service traffic carrying personal or regulated data, or crossing tenants, is neither encrypted nor authenticated. Anyone who reaches the network can read it or impersonate a service.",
     affects: "The people the data is about, and the compliance team",
     rules: [
       {

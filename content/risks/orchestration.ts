@@ -9,7 +9,8 @@ export const risks: Risk[] = [
     id: "orchestration.platform-beyond-capacity",
     area: "orchestration",
     title: "The platform needs more operating than the team can give",
-    description: "A self-run cluster brings etcd, certificates, upgrades, networking and add-ons, each of which fails in its own way. With nobody whose job it is, upgrades are skipped, incidents last days, and developers stop shipping features to keep the platform alive.",
+    description:
+      "A self-run cluster brings etcd, certificates, upgrades, networking and add-ons, each of which fails in its own way. With nobody whose job it is, upgrades are skipped, incidents last days, and developers stop shipping features to keep the platform alive.",
     affects: "The developers pulled into platform work, and the users of every service on it",
     rules: [
       {
@@ -66,7 +67,8 @@ export const risks: Risk[] = [
     id: "orchestration.overkill",
     area: "orchestration",
     title: "Kubernetes costs more than it saves at this scale",
-    description: "A handful of services on a few hosts carries the cost of a full Kubernetes platform: control plane, add-ons, upgrades, YAML and the skills to run them. The simpler option would have delivered the same goals sooner.",
+    description:
+      "A handful of services on a few hosts carries the cost of a full Kubernetes platform: control plane, add-ons, upgrades, YAML and the skills to run them. The simpler option would have delivered the same goals sooner.",
     affects: "The team's delivery capacity and the budget",
     rules: [
       {
@@ -87,7 +89,8 @@ export const risks: Risk[] = [
     id: "orchestration.etcd-loss",
     area: "orchestration",
     title: "The cluster's state store is lost",
-    description: "etcd holds every object in the cluster. A failed disk, a botched upgrade or a lost quorum without a usable backup means rebuilding the cluster's entire configuration by hand, while workloads cannot be changed.",
+    description:
+      "etcd holds every object in the cluster. A failed disk, a botched upgrade or a lost quorum without a usable backup means rebuilding the cluster's entire configuration by hand, while workloads cannot be changed.",
     affects: "Every team with services on the cluster",
     rules: [
       {
@@ -114,7 +117,8 @@ export const risks: Risk[] = [
     id: "orchestration.version-drift",
     area: "orchestration",
     title: "The cluster falls out of support",
-    description: "Kubernetes minor versions are supported for about fourteen months and cannot be skipped. Clusters upgraded 'when we have to' end up several versions behind, without security fixes, facing a risky multi-step upgrade or paid extended support.",
+    description:
+      "Kubernetes minor versions are supported for about fourteen months and cannot be skipped. Clusters upgraded 'when we have to' end up several versions behind, without security fixes, facing a risky multi-step upgrade or paid extended support.",
     affects: "Operations staff, security, and the budget",
     rules: [
       {
@@ -135,7 +139,8 @@ export const risks: Risk[] = [
     id: "orchestration.unautomated-static",
     area: "orchestration",
     title: "Static placement only works while its author is around",
-    description: "Containers placed on hosts by hand or by ad-hoc scripts do not come back after a reboot, drift between hosts, and cannot be rebuilt by anyone else. Containers become pets again.",
+    description:
+      "Containers placed on hosts by hand or by ad-hoc scripts do not come back after a reboot, drift between hosts, and cannot be rebuilt by anyone else. Containers become pets again.",
     affects: "Operations staff, and users during host failures",
     rules: [
       {

@@ -5,7 +5,8 @@ export const risks: Risk[] = [
     id: "ownership.unpatched-images",
     area: "ownership",
     title: "Images go stale and nobody patches them",
-    description: "Base images and the packages inside them are never rebuilt, so known vulnerabilities ship and stay in production for months. When a critical CVE lands, nobody knows which images contain it or who should rebuild them.",
+    description:
+      "Base images and the packages inside them are never rebuilt, so known vulnerabilities ship and stay in production for months. When a critical CVE lands, nobody knows which images contain it or who should rebuild them.",
     affects: "Security staff, and the customers whose data the services hold",
     rules: [
       {
@@ -44,7 +45,8 @@ export const risks: Risk[] = [
     id: "ownership.no-traceability",
     area: "ownership",
     title: "A running container cannot be traced to the code that built it",
-    description: "In an incident nobody can say which commit, build or configuration is running, so diagnosis starts with archaeology and rollbacks are guesses. Audits cannot show that what runs is what was reviewed.",
+    description:
+      "In an incident nobody can say which commit, build or configuration is running, so diagnosis starts with archaeology and rollbacks are guesses. Audits cannot show that what runs is what was reviewed.",
     affects: "On-call staff during incidents, and auditors",
     rules: [
       {
@@ -89,7 +91,8 @@ export const risks: Risk[] = [
     id: "ownership.untested-artefact",
     area: "ownership",
     title: "What runs in production is not the image that was tested",
-    description: "A moving tag lets a node pull a newer image when a container is rescheduled, or each environment gets its own build. Production then runs bytes nobody tested, and the change shows up only as an unexplained failure.",
+    description:
+      "A moving tag lets a node pull a newer image when a container is rescheduled, or each environment gets its own build. Production then runs bytes nobody tested, and the change shows up only as an unexplained failure.",
     affects: "The service's users, and the team chasing a change nobody made",
     rules: [
       {
@@ -122,7 +125,8 @@ export const risks: Risk[] = [
     id: "ownership.dev-ops-friction",
     area: "ownership",
     title: "Containers become the new wall between Dev and Ops",
-    description: "Developers throw images over the wall and operations runs what it does not understand, so incidents bounce between teams and nobody changes the image to fix the cause. The technology changes; the hand-off problem stays.",
+    description:
+      "Developers throw images over the wall and operations runs what it does not understand, so incidents bounce between teams and nobody changes the image to fix the cause. The technology changes; the hand-off problem stays.",
     affects: "Both teams, and the users waiting while an incident is passed back and forth",
     rules: [
       {

@@ -8,7 +8,8 @@ export const risks: Risk[] = [
     id: "processes.supervisor-masks-failure",
     area: "processes",
     title: "A process dies inside the container and nobody notices",
-    description: "With several processes in one container, the orchestrator watches only the first. A backgrounded process that dies leaves the container 'healthy' but half-working, and a supervisor that quietly restarts children hides crash loops from monitoring.",
+    description:
+      "With several processes in one container, the orchestrator watches only the first. A backgrounded process that dies leaves the container 'healthy' but half-working, and a supervisor that quietly restarts children hides crash loops from monitoring.",
     affects: "Users of the half-working service, and on-call staff looking in the wrong place",
     rules: [
       {
@@ -29,7 +30,8 @@ export const risks: Risk[] = [
     id: "processes.zombie-processes",
     area: "processes",
     title: "Zombie processes pile up and signals go nowhere",
-    description: "Orphaned child processes are handed to PID 1, which here is an application or shell that never reaps them. Zombies accumulate until the container's process limit is reached and new work fails, and stop signals are not passed on to the children.",
+    description:
+      "Orphaned child processes are handed to PID 1, which here is an application or shell that never reaps them. Zombies accumulate until the container's process limit is reached and new work fails, and stop signals are not passed on to the children.",
     affects: "The service's users when it stops accepting work, and on-call staff",
     rules: [
       {
@@ -62,7 +64,8 @@ export const risks: Risk[] = [
     id: "processes.cron-duplication",
     area: "processes",
     title: "Scheduled work runs on every replica, or stops running",
-    description: "A scheduler inside the application runs the job once per replica, so invoices go out three times after scaling to three. A crontab on the old server is simply left behind, and the job silently stops.",
+    description:
+      "A scheduler inside the application runs the job once per replica, so invoices go out three times after scaling to three. A crontab on the old server is simply left behind, and the job silently stops.",
     affects: "Customers receiving duplicate or missing results, and finance or operations teams",
     rules: [
       {

@@ -7,7 +7,8 @@ export const risks: Risk[] = [
     id: "scope.boil-the-ocean",
     area: "scope",
     title: "Trying to move too much at once",
-    description: "The programme tries to containerise many applications before one has been done well, so every early mistake is copied everywhere and the deadline forces shortcuts. Momentum and credibility are lost before any benefit shows.",
+    description:
+      "The programme tries to containerise many applications before one has been done well, so every early mistake is copied everywhere and the deadline forces shortcuts. Momentum and credibility are lost before any benefit shows.",
     affects: "The teams doing the migration, and the sponsors expecting results",
     rules: [
       {
@@ -34,7 +35,8 @@ export const risks: Risk[] = [
     id: "scope.tooling-burden",
     area: "scope",
     title: "In-house tooling becomes a product nobody funds",
-    description: "Scripts, wrappers or a home-grown platform written to make containers fit become part of the deploy path. They break on every upstream change and end up unmaintained, blocking upgrades and deployments.",
+    description:
+      "Scripts, wrappers or a home-grown platform written to make containers fit become part of the deploy path. They break on every upstream change and end up unmaintained, blocking upgrades and deployments.",
     affects: "Every team that deploys through the tooling, and whoever inherits it",
     rules: [
       {
@@ -44,7 +46,8 @@ export const risks: Risk[] = [
         ),
         likelihood: 5,
         impact: 4,
-        reason: "A platform layer maintained part-time decays; the talk's Helios and Centurion had dedicated teams, and Spotify still retired Helios for Kubernetes.",
+        reason:
+          "A platform layer maintained part-time decays; the talk's Helios and Centurion had dedicated teams, and Spotify still retired Helios for Kubernetes.",
       },
       {
         when: when.all(when.equals("scope.build-appetite", "some"), when.in("scope.tooling-owner", ["side-of-desk", "not-sure"])),
@@ -56,7 +59,8 @@ export const risks: Risk[] = [
         when: when.all(when.in("scope.build-appetite", ["platform", "not-sure"]), when.equals("scope.tooling-owner", "funded")),
         likelihood: 3,
         impact: 3,
-        reason: "Even a funded team building its own platform competes with an ecosystem that moves faster; the cost is opportunity rather than outage.",
+        reason:
+          "Even a funded team building its own platform competes with an ecosystem that moves faster; the cost is opportunity rather than outage.",
       },
     ],
   },
@@ -64,7 +68,8 @@ export const risks: Risk[] = [
     id: "scope.no-success-measure",
     area: "scope",
     title: "No agreed goal or measure of success",
-    description: "Without a goal and a baseline, nobody can say whether containers helped, so the project can neither be declared done nor stopped. Decisions default to fashion, and the platform grows without a reason.",
+    description:
+      "Without a goal and a baseline, nobody can say whether containers helped, so the project can neither be declared done nor stopped. Decisions default to fashion, and the platform grows without a reason.",
     affects: "Sponsors and management deciding on further investment",
     rules: [
       {
@@ -97,7 +102,8 @@ export const risks: Risk[] = [
     id: "scope.wrong-first-workload",
     area: "scope",
     title: "The first workload teaches the wrong lessons, or fails in public",
-    description: "A pilot on the hardest or most critical system meets storage, signals, logging and networking problems all at once, with the business watching. It stalls or causes an outage, and the organisation concludes containers do not work.",
+    description:
+      "A pilot on the hardest or most critical system meets storage, signals, logging and networking problems all at once, with the business watching. It stalls or causes an outage, and the organisation concludes containers do not work.",
     affects: "The pilot team, the service's users, and the programme's credibility",
     rules: [
       {

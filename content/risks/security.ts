@@ -1,8 +1,7 @@
 import { when, type Risk } from "@/lib/engine/content-schema";
 
 const sensitive = when.in("security.data-sensitivity", ["personal", "regulated", "not-sure"]);
-const includesAny = (question: string, options: string[]) =>
-  when.any(...options.map((option) => when.includes(question, option)));
+const includesAny = (question: string, options: string[]) => when.any(...options.map((option) => when.includes(question, option)));
 const strictRegime = includesAny("security.compliance", ["pci-dss", "hipaa", "dora-nis2", "fedramp", "not-sure"]);
 const otherRegime = includesAny("security.compliance", ["gdpr", "soc2-iso"]);
 const weakControls = when.any(
@@ -17,14 +16,16 @@ export const risks: Risk[] = [
     id: "security.cross-tenant-escape",
     area: "security",
     title: "A container breakout crosses from one tenant to another",
-    description: "A kernel or container-runtime flaw lets one tenant's container reach the host, and from there other tenants' containers, data and credentials. Containers share the host kernel; they are not lightweight VMs.",
+    description:
+      "A kernel or container-runtime flaw lets one tenant's container reach the host, and from there other tenants' containers, data and credentials. Containers share the host kernel; they are not lightweight VMs.",
     affects: "Every tenant on the shared hosts, and the platform's owner",
     rules: [
       {
         when: when.all(when.equals("security.tenancy", "untrusted-code"), when.in("security.isolation", ["shared-nodes", "not-sure"])),
         likelihood: 4,
         impact: 5,
-        reason: "Hostile code on shared kernels: escapes like runc's CVE-2024-21626 are actively sought, and the talk's advice to use VMs as the boundary applies.",
+        reason:
+          "Hostile code on shared kernels: escapes like runc's CVE-2024-21626 are actively sought, and the talk's advice to use VMs as the boundary applies.",
       },
       {
         when: when.all(when.equals("security.tenancy", "customers"), when.equals("security.isolation", "not-sure")),
@@ -62,7 +63,8 @@ export const risks: Risk[] = [
     id: "security.excess-privilege",
     area: "security",
     title: "A compromised container has far more power than it needs",
-    description: "An attacker who gets code execution in a container running as root, with all default capabilities and no seccomp or MAC policy, has a short path to the host. A privileged container or a mounted Docker socket is the host.",
+    description:
+      "An attacker who gets code execution in a container running as root, with all default capabilities and no seccomp or MAC policy, has a short path to the host. A privileged container or a mounted Docker socket is the host.",
     affects: "Every workload on the same host, and the security team",
     rules: [
       {
@@ -101,7 +103,8 @@ export const risks: Risk[] = [
     id: "security.supply-chain-compromise",
     area: "security",
     title: "A vulnerable or tampered image reaches production",
-    description: "Images with known critical vulnerabilities, or images not built by your pipeline, are deployed because nothing checks them. A compromised dependency or registry account runs with your credentials.",
+    description:
+      "Images with known critical vulnerabilities, or images not built by your pipeline, are deployed because nothing checks them. A compromised dependency or registry account runs with your credentials.",
     affects: "The organisation's customers and data, and the security team",
     rules: [
       {
@@ -134,7 +137,8 @@ export const risks: Risk[] = [
     id: "security.compliance-gap",
     area: "security",
     title: "The container platform fails an audit",
-    description: "Controls the regime requires (patching, access, logging, change evidence) have moved into the platform, but nobody can show them working. Findings delay go-live or put the right to process card or health data at risk.",
+    description:
+      "Controls the regime requires (patching, access, logging, change evidence) have moved into the platform, but nobody can show them working. Findings delay go-live or put the right to process card or health data at risk.",
     affects: "The business's licence to operate, compliance and security staff",
     rules: [
       {
@@ -167,7 +171,8 @@ export const risks: Risk[] = [
     id: "security.secrets-exposed",
     area: "security",
     title: "Secrets leak through images, repositories or deployment files",
-    description: "Credentials baked into an image can be read by anyone who can pull it, and deleting them in a later layer does not remove them. Secrets in plain deployment files end up in git history, CI logs and describe output.",
+    description:
+      "Credentials baked into an image can be read by anyone who can pull it, and deleting them in a later layer does not remove them. Secrets in plain deployment files end up in git history, CI logs and describe output.",
     affects: "The systems those credentials unlock, and the security team rotating them",
     rules: [
       {

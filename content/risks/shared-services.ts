@@ -10,7 +10,8 @@ export const risks: Risk[] = [
     id: "shared-services.agent-overhead",
     area: "shared-services",
     title: "Agents inside every container bloat it and force a multi-process design",
-    description: "Log, monitoring and security agents baked into each image multiply memory and CPU use by the number of containers, enlarge every image, and need a supervisor. Upgrading an agent means rebuilding every image.",
+    description:
+      "Log, monitoring and security agents baked into each image multiply memory and CPU use by the number of containers, enlarge every image, and need a supervisor. Upgrading an agent means rebuilding every image.",
     affects: "The budget, and the teams rebuilding images for every agent change",
     rules: [
       {
@@ -26,7 +27,10 @@ export const risks: Risk[] = [
         reason: "A log agent inside the app container forces the multi-process route and fails silently with it.",
       },
       {
-        when: when.all(when.equals("shared-services.agent-placement", "sidecar"), when.in("orchestration.scale", ["medium", "large", "not-sure"])),
+        when: when.all(
+          when.equals("shared-services.agent-placement", "sidecar"),
+          when.in("orchestration.scale", ["medium", "large", "not-sure"]),
+        ),
         likelihood: 3,
         impact: 2,
         reason: "A sidecar per pod multiplies resource requests and upgrade work by the number of pods.",
@@ -37,7 +41,8 @@ export const risks: Risk[] = [
     id: "shared-services.unmanaged-hosts",
     area: "shared-services",
     title: "Container hosts drift and go unpatched",
-    description: "Hosts configured and patched by hand drift apart and fall behind on kernel and runtime fixes. Since every container shares its host's kernel, one unpatched host exposes every workload on it to known escapes.",
+    description:
+      "Hosts configured and patched by hand drift apart and fall behind on kernel and runtime fixes. Since every container shares its host's kernel, one unpatched host exposes every workload on it to known escapes.",
     affects: "Every workload on the hosts, and the security team",
     rules: [
       {
@@ -64,7 +69,8 @@ export const risks: Risk[] = [
     id: "shared-services.blind-operations",
     area: "shared-services",
     title: "Failures are found by customers first",
-    description: "Without shared metrics, traces and alerts, short-lived containers fail and restart unseen. Capacity problems, crash loops and slow dependencies surface as customer complaints, and nobody can show what happened.",
+    description:
+      "Without shared metrics, traces and alerts, short-lived containers fail and restart unseen. Capacity problems, crash loops and slow dependencies surface as customer complaints, and nobody can show what happened.",
     affects: "Customers, and on-call staff working without evidence",
     rules: [
       {

@@ -9,7 +9,8 @@ export const risks: Risk[] = [
     id: "skills.orchestration-gap",
     area: "skills",
     title: "The team cannot operate or debug the orchestrator",
-    description: "Pods stuck pending, crash loops, evictions, failed rollouts and DNS faults are met for the first time in production. Incidents last hours instead of minutes, and changes to the platform are avoided because nobody is sure what they do.",
+    description:
+      "Pods stuck pending, crash loops, evictions, failed rollouts and DNS faults are met for the first time in production. Incidents last hours instead of minutes, and changes to the platform are avoided because nobody is sure what they do.",
     affects: "On-call staff, and the customers of every service on the platform",
     rules: [
       {
@@ -42,7 +43,8 @@ export const risks: Risk[] = [
     id: "skills.distributed-gap",
     area: "skills",
     title: "Distributed-systems failures surprise the team",
-    description: "Once a service is many replicas on many hosts, failures are partial: timeouts, split brain, stale discovery, retry storms. A team used to one server reads them as random, and fixes make them worse.",
+    description:
+      "Once a service is many replicas on many hosts, failures are partial: timeouts, split brain, stale discovery, retry storms. A team used to one server reads them as random, and fixes make them worse.",
     affects: "Developers and on-call staff, and users during partial outages",
     rules: [
       {
@@ -69,7 +71,8 @@ export const risks: Risk[] = [
     id: "skills.app-design-gap",
     area: "skills",
     title: "Applications are packaged into containers without being adapted",
-    description: "Applications are wrapped as they are: configuration baked in, state on local disk, slow starts, no health endpoints, no clean shutdown. The platform restarts and moves them as designed, and they break each time.",
+    description:
+      "Applications are wrapped as they are: configuration baked in, state on local disk, slow starts, no health endpoints, no clean shutdown. The platform restarts and moves them as designed, and they break each time.",
     affects: "Developers, and the users of the applications being moved",
     rules: [
       {

@@ -19,7 +19,8 @@ export const risks: Risk[] = [
     id: "storage.data-loss-on-reschedule",
     area: "storage",
     title: "State is lost when a container is replaced or moved",
-    description: "The container's filesystem is deleted with the container, and a host directory stays behind when the scheduler starts the replacement elsewhere. Data written since the last backup is gone, or the new instance starts empty while the old data sits on another host.",
+    description:
+      "The container's filesystem is deleted with the container, and a host directory stays behind when the scheduler starts the replacement elsewhere. Data written since the last backup is gone, or the new instance starts empty while the old data sits on another host.",
     affects: "The users whose data it was, and the team restoring it",
     rules: [
       {
@@ -32,7 +33,8 @@ export const risks: Risk[] = [
         when: when.all(location("host-path"), reschedules, noBackup, realData),
         likelihood: 4,
         impact: 5,
-        reason: "A scheduler moves the container and node upgrades replace hosts; with no backup, the host path's data goes with the old host.",
+        reason:
+          "A scheduler moves the container and node upgrades replace hosts; with no backup, the host path's data goes with the old host.",
       },
       {
         when: when.all(location("host-path"), reschedules, realData),
@@ -64,7 +66,8 @@ export const risks: Risk[] = [
     id: "storage.unrecoverable-data",
     area: "storage",
     title: "Data cannot be restored after loss or corruption",
-    description: "When a volume is deleted, a bad migration corrupts tables or ransomware encrypts storage, there is no backup, or the backup has never been restored and does not work. Recovery takes days or never happens.",
+    description:
+      "When a volume is deleted, a bad migration corrupts tables or ransomware encrypts storage, there is no backup, or the backup has never been restored and does not work. Recovery takes days or never happens.",
     affects: "The business and its customers, and whoever must explain the loss",
     rules: [
       {
@@ -97,7 +100,8 @@ export const risks: Risk[] = [
     id: "storage.self-run-database",
     area: "storage",
     title: "Running your own database in containers without database operations",
-    description: "A database or broker moves into containers on the platform, and failover, upgrades, backups and storage tuning become the team's job. The first node drain or volume problem becomes a database outage.",
+    description:
+      "A database or broker moves into containers on the platform, and failover, upgrades, backups and storage tuning become the team's job. The first node drain or volume problem becomes a database outage.",
     affects: "Every service that depends on the database, and its on-call staff",
     rules: [
       {
@@ -107,7 +111,8 @@ export const risks: Risk[] = [
         ),
         likelihood: 3,
         impact: 4,
-        reason: "Viable today with an operator (e.g. CloudNativePG, Strimzi), but it needs database skills and practised failover that most teams lack at first.",
+        reason:
+          "Viable today with an operator (e.g. CloudNativePG, Strimzi), but it needs database skills and practised failover that most teams lack at first.",
       },
     ],
   },
@@ -115,7 +120,8 @@ export const risks: Risk[] = [
     id: "storage.shared-volume-corruption",
     area: "storage",
     title: "Concurrent writers corrupt shared files",
-    description: "Several replicas write to one shared volume, and file locking or write ordering does not behave as on a local disk. Files and embedded databases (SQLite, search indexes) are corrupted quietly, often only after scaling out.",
+    description:
+      "Several replicas write to one shared volume, and file locking or write ordering does not behave as on a local disk. Files and embedded databases (SQLite, search indexes) are corrupted quietly, often only after scaling out.",
     affects: "The users whose data is corrupted, and the team recovering it",
     rules: [
       {

@@ -46,10 +46,12 @@ export async function risksOnPage(page: Page): Promise<{ id: string; title: stri
 /** The summary's risks per band, e.g. { Critical: 4, High: 15, … }. */
 export async function bandCountsOnPage(page: Page): Promise<Record<string, number>> {
   const items = await page.getByRole("list", { name: "Risks by band" }).getByRole("listitem").allTextContents();
-  return Object.fromEntries(items.map((text) => {
-    const [count = "", ...label] = text.trim().split(/\s+/);
-    return [label.join(" "), Number(count)];
-  }));
+  return Object.fromEntries(
+    items.map((text) => {
+      const [count = "", ...label] = text.trim().split(/\s+/);
+      return [label.join(" "), Number(count)];
+    }),
+  );
 }
 
 /** RFC 4180: fields separated by commas, optionally quoted (quotes doubled), rows ended by CRLF. */

@@ -7,7 +7,5 @@ import type { Page } from "@playwright/test";
  */
 export async function pageSettled(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  await page.evaluate(
-    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
-  );
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
 }

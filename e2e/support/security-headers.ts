@@ -4,7 +4,11 @@ import { expect, type APIResponse } from "@playwright/test";
 export function expectSecurityHeaders(response: APIResponse, path: string): void {
   const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
-  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  const scriptSrc =
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? "";
   expect(csp, `${path} has a CSP`).not.toBe("");
   expect(csp).not.toContain("unsafe-eval");
   expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*$/);

@@ -19,7 +19,9 @@ export async function readStorage(page: Page): Promise<Record<string, string>> {
   // The callback runs in the page, so the app's key prefix comes in as an argument.
   return page.evaluate((prefix) => {
     const out: Record<string, string> = {};
-    const keys = Object.keys(localStorage).filter((key) => key.startsWith(prefix)).sort();
+    const keys = Object.keys(localStorage)
+      .filter((key) => key.startsWith(prefix))
+      .sort();
     for (const key of keys) out[key] = localStorage.getItem(key) ?? "";
     return out;
   }, KEY_PREFIX);

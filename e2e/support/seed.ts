@@ -51,11 +51,14 @@ export async function seedAssessments(page: Page, seeds: readonly SeedOptions[])
 
 /** Writes whole records and the open one, before the first document of the test runs. */
 export async function seedRecords(page: Page, assessments: readonly Assessment[], openId: string | null): Promise<void> {
-  await page.addInitScript((items: [string, string][]) => {
-    // Only on the first document of the test, so reloads keep what the app saved since.
-    // The marker is the test's own, outside the app's "kbyd." keys.
-    if (sessionStorage.getItem("e2e.seeded")) return;
-    sessionStorage.setItem("e2e.seeded", "1");
-    for (const [key, value] of items) localStorage.setItem(key, value);
-  }, savedEntries(assessments, openId));
+  await page.addInitScript(
+    (items: [string, string][]) => {
+      // Only on the first document of the test, so reloads keep what the app saved since.
+      // The marker is the test's own, outside the app's "kbyd." keys.
+      if (sessionStorage.getItem("e2e.seeded")) return;
+      sessionStorage.setItem("e2e.seeded", "1");
+      for (const [key, value] of items) localStorage.setItem(key, value);
+    },
+    savedEntries(assessments, openId),
+  );
 }

@@ -14,7 +14,10 @@ export const assessmentMetaSchema = z.object({
     empty: "Enter the name of the application or team you are assessing",
     tooLong: `The name must be ${NAME_MAX_LENGTH} characters or fewer`,
   }),
-  assessor: z.string().transform(visibleText).pipe(z.string().max(NAME_MAX_LENGTH, `Your name must be ${NAME_MAX_LENGTH} characters or fewer`)),
+  assessor: z
+    .string()
+    .transform(visibleText)
+    .pipe(z.string().max(NAME_MAX_LENGTH, `Your name must be ${NAME_MAX_LENGTH} characters or fewer`)),
 });
 
 export const assessmentNameSchema = assessmentMetaSchema.pick({ name: true });

@@ -18,10 +18,7 @@ export const NOTE_MAX_LENGTH = 1000;
  * assessmentSchema, so that records saved before this rule stay readable.
  */
 export function meaningfulName(messages: { empty: string; tooLong: string }) {
-  return z
-    .string()
-    .transform(visibleText)
-    .pipe(z.string().refine(hasVisibleText, messages.empty).max(NAME_MAX_LENGTH, messages.tooLong));
+  return z.string().transform(visibleText).pipe(z.string().refine(hasVisibleText, messages.empty).max(NAME_MAX_LENGTH, messages.tooLong));
 }
 
 export const meaningfulNameSchema = meaningfulName({

@@ -28,9 +28,12 @@ describe("calendarDayIn", () => {
 
   it("in UTC is the date toISOString gives, for any instant", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2200-12-31T23:59:59Z"), noInvalidDate: true }), (instant) => {
-        expect(isoDay(calendarDayIn(instant, "UTC"))).toBe(instant.toISOString().slice(0, 10));
-      }),
+      fc.property(
+        fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2200-12-31T23:59:59Z"), noInvalidDate: true }),
+        (instant) => {
+          expect(isoDay(calendarDayIn(instant, "UTC"))).toBe(instant.toISOString().slice(0, 10));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -38,11 +41,15 @@ describe("calendarDayIn", () => {
   it("is never more than a day from the UTC date, in any of a spread of zones", () => {
     const zones = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu", "America/St_Johns", "Australia/Lord_Howe", "Europe/Berlin"];
     fc.assert(
-      fc.property(fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }), fc.constantFrom(...zones), (instant, zone) => {
-        const local = Date.parse(`${isoDay(calendarDayIn(instant, zone))}T00:00:00Z`);
-        const utc = Date.parse(`${instant.toISOString().slice(0, 10)}T00:00:00Z`);
-        expect([-86_400_000, 0, 86_400_000]).toContain(local - utc);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2100-01-01T00:00:00Z"), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const local = Date.parse(`${isoDay(calendarDayIn(instant, zone))}T00:00:00Z`);
+          const utc = Date.parse(`${instant.toISOString().slice(0, 10)}T00:00:00Z`);
+          expect([-86_400_000, 0, 86_400_000]).toContain(local - utc);
+        },
+      ),
       { numRuns: 300 },
     );
   });

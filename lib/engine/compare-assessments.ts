@@ -28,14 +28,22 @@ export interface ComparisonView {
 const delta = (before: number | null, after: number | null): string =>
   before === null || after === null ? "—" : after === before ? "No change" : `${after > before ? "+" : ""}${after - before}`;
 
-export function compareAssessments(questionnaire: Questionnaire, before: { answers: Answers }, after: { answers: Answers }): ComparisonView {
+export function compareAssessments(
+  questionnaire: Questionnaire,
+  before: { answers: Answers },
+  after: { answers: Answers },
+): ComparisonView {
   const index = indexContent(questionnaire);
   const comparison = compareResults(
     evaluateAssessment(questionnaire, before.answers),
     evaluateAssessment(questionnaire, after.answers),
     questionnaire.questions.map((question) => question.id),
   );
-  const risk = (raised: { id: string; band: Band }): ComparedRisk => ({ id: raised.id, title: titleOf(index.risk, raised.id), band: raised.band });
+  const risk = (raised: { id: string; band: Band }): ComparedRisk => ({
+    id: raised.id,
+    title: titleOf(index.risk, raised.id),
+    band: raised.band,
+  });
   return {
     resolved: comparison.resolved.map(risk),
     added: comparison.added.map(risk),
@@ -50,7 +58,14 @@ export function compareAssessments(questionnaire: Questionnaire, before: { answe
     answers: comparison.answers.flatMap((change) => {
       const question = index.question.get(change.question);
       return question
-        ? [{ question: question.id, prompt: question.prompt, before: answerText(question, change.before), after: answerText(question, change.after) }]
+        ? [
+            {
+              question: question.id,
+              prompt: question.prompt,
+              before: answerText(question, change.before),
+              after: answerText(question, change.after),
+            },
+          ]
         : [];
     }),
   };

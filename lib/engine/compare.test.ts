@@ -41,7 +41,11 @@ describe("compareResults: risks", () => {
 
   it("keeps both sides of a change of band", () => {
     const [change] = compare(NO_BACKUP, UNTESTED).changedBand;
-    expect(change).toMatchObject({ id: "storage.data-loss", before: { band: "critical", severity: 20 }, after: { band: "high", severity: 15 } });
+    expect(change).toMatchObject({
+      id: "storage.data-loss",
+      before: { band: "critical", severity: 20 },
+      after: { band: "high", severity: 15 },
+    });
   });
 });
 
@@ -62,21 +66,43 @@ describe("compareResults: answers", () => {
     ["a changed answer", NO_BACKUP, UNTESTED, [{ question: "storage.backup", before: "none", after: "untested" }]],
     ["an answer given", {}, { "scope.goal": "cost" }, [{ question: "scope.goal", before: undefined, after: "cost" }]],
     ["an answer taken back", { "scope.pilot": "payments" }, {}, [{ question: "scope.pilot", before: "payments", after: undefined }]],
-    ["the same choices in another order are the same", { "storage.stateful": "yes", "storage.kinds": ["files", "cache"] }, { "storage.stateful": "yes", "storage.kinds": ["cache", "files"] }, []],
-    ["different choices differ", { "storage.stateful": "yes", "storage.kinds": ["files"] }, { "storage.stateful": "yes", "storage.kinds": ["files", "cache"] }, [{ question: "storage.kinds", before: ["files"], after: ["files", "cache"] }]],
-    ["an answer to a question that became hidden no longer counts", { "storage.stateful": "yes", "storage.kinds": ["files"] }, { "storage.stateful": "no", "storage.kinds": ["files"] }, [
-      { question: "storage.stateful", before: "yes", after: "no" },
-      { question: "storage.kinds", before: ["files"], after: undefined },
-    ]],
+    [
+      "the same choices in another order are the same",
+      { "storage.stateful": "yes", "storage.kinds": ["files", "cache"] },
+      { "storage.stateful": "yes", "storage.kinds": ["cache", "files"] },
+      [],
+    ],
+    [
+      "different choices differ",
+      { "storage.stateful": "yes", "storage.kinds": ["files"] },
+      { "storage.stateful": "yes", "storage.kinds": ["files", "cache"] },
+      [{ question: "storage.kinds", before: ["files"], after: ["files", "cache"] }],
+    ],
+    [
+      "an answer to a question that became hidden no longer counts",
+      { "storage.stateful": "yes", "storage.kinds": ["files"] },
+      { "storage.stateful": "no", "storage.kinds": ["files"] },
+      [
+        { question: "storage.stateful", before: "yes", after: "no" },
+        { question: "storage.kinds", before: ["files"], after: undefined },
+      ],
+    ],
     ["an empty answer is no answer", { "scope.pilot": "" }, {}, []],
   ])("%s", (_name, before, after, expected) => {
     expect(compare(before, after).answers).toEqual(expected);
   });
 
   it("lists changes in the order given", () => {
-    const changes = compare({ "scope.goal": "cost", "security.tenancy": "single-team" }, { "scope.goal": "speed", "security.tenancy": "multi-team" });
+    const changes = compare(
+      { "scope.goal": "cost", "security.tenancy": "single-team" },
+      { "scope.goal": "speed", "security.tenancy": "multi-team" },
+    );
     expect(changes.answers.map((change) => change.question)).toEqual(["scope.goal", "security.tenancy"]);
-    const reversed = compareResults(evaluateAssessment(questionnaire, { "scope.goal": "cost" }), evaluateAssessment(questionnaire, { "scope.goal": "speed", "scope.pilot": "x" }), [...order].reverse());
+    const reversed = compareResults(
+      evaluateAssessment(questionnaire, { "scope.goal": "cost" }),
+      evaluateAssessment(questionnaire, { "scope.goal": "speed", "scope.pilot": "x" }),
+      [...order].reverse(),
+    );
     expect(reversed.answers.map((change) => change.question)).toEqual(["scope.pilot", "scope.goal"]);
   });
 

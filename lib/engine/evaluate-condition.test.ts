@@ -77,12 +77,7 @@ const combinedCases: Case[] = [
     true,
     ["scale", "missing"],
   ],
-  [
-    "nested: a failing not names what it negated",
-    when.all(when.answered("text"), when.not(when.includes("multi", "x"))),
-    false,
-    ["multi"],
-  ],
+  ["nested: a failing not names what it negated", when.all(when.answered("text"), when.not(when.includes("multi", "x"))), false, ["multi"]],
 ];
 
 describe("evaluateCondition", () => {

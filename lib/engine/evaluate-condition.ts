@@ -24,16 +24,12 @@ export function evaluateCondition(condition: Condition, answers: Answers): Condi
     case "all": {
       const results = condition.conditions.map((child) => evaluateCondition(child, answers));
       const failed = results.filter((result) => !result.matched);
-      return failed.length === 0
-        ? { matched: true, because: union(results) }
-        : { matched: false, because: union(failed) };
+      return failed.length === 0 ? { matched: true, because: union(results) } : { matched: false, because: union(failed) };
     }
     case "any": {
       const results = condition.conditions.map((child) => evaluateCondition(child, answers));
       const passed = results.filter((result) => result.matched);
-      return passed.length > 0
-        ? { matched: true, because: union(passed) }
-        : { matched: false, because: union(results) };
+      return passed.length > 0 ? { matched: true, because: union(passed) } : { matched: false, because: union(results) };
     }
     case "not": {
       const inner = evaluateCondition(condition.condition, answers);

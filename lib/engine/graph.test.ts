@@ -21,7 +21,12 @@ describe("findCycle", () => {
     ["a dependency on an unknown node", ["a"], edges("a>ghost"), undefined],
     ["a node depending on itself", ["a"], edges("a>a"), ["a", "a"]],
     ["two nodes depending on each other", ["a", "b"], edges("a>b", "b>a"), ["a", "b", "a"]],
-    ["a cycle reached through an acyclic prefix starts on the cycle", ["x", "a", "b", "c"], edges("x>a", "a>b", "b>c", "c>a"), ["a", "b", "c", "a"]],
+    [
+      "a cycle reached through an acyclic prefix starts on the cycle",
+      ["x", "a", "b", "c"],
+      edges("x>a", "a>b", "b>c", "c>a"),
+      ["a", "b", "c", "a"],
+    ],
     ["a cycle among later nodes", ["p", "q", "r"], edges("q>r", "r>q"), ["q", "r", "q"]],
     ["a cycle found from a node not listed first", ["a", "b", "c"], edges("a>b", "c>c"), ["c", "c"]],
   ])("%s", (_name, nodes, dependsOn, expected) => {

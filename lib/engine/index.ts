@@ -47,7 +47,22 @@ export { RECORD_VERSION, writeRecord } from "./admit/stored-record";
 export { MAX_IMPORT_BYTES } from "./exports/import-limit";
 
 // The view and what it is made of.
-export type { ActionRef, ActionView, AreaProgressView, AreaReadinessView, AreaView, AssessmentView, CountView, MatrixCellView, MatrixRowView, PhaseView, PlanView, QuestionView, ReasonView, RiskView } from "./assess/assessment-view";
+export type {
+  ActionRef,
+  ActionView,
+  AreaProgressView,
+  AreaReadinessView,
+  AreaView,
+  AssessmentView,
+  CountView,
+  MatrixCellView,
+  MatrixRowView,
+  PhaseView,
+  PlanView,
+  QuestionView,
+  ReasonView,
+  RiskView,
+} from "./assess/assessment-view";
 export { DECISION_LABELS } from "./assess/decision-labels";
 export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
 export type { ShareLink } from "./share/share-link";
@@ -68,7 +83,20 @@ export type { MatrixCell, MatrixRow } from "./matrix";
 export { EFFORT_DAYS, EFFORT_LABELS, PRIORITY_LABELS, type Plan, type PlannedAction, type PlanSummary, type Priority } from "./plan";
 export { areaProgress, nextAreaToAnswer, progressOf, type AreaProgress, type AreaStatus } from "./progress";
 export { forBrowser, questionLogic } from "./question-logic";
-export type { Action, Area, Effort, Phase, Question, QuestionContent, QuestionLogic, Questionnaire, QuestionnaireContent, Risk, RiskRule, Role } from "./questionnaire";
+export type {
+  Action,
+  Area,
+  Effort,
+  Phase,
+  Question,
+  QuestionContent,
+  QuestionLogic,
+  Questionnaire,
+  QuestionnaireContent,
+  Risk,
+  RiskRule,
+  Role,
+} from "./questionnaire";
 export type { AreaReadiness } from "./readiness";
 export { evaluateAssessment, TOP_RISKS, type Results } from "./results";
 export { filterRisks, isFiltered, type RiskFilter } from "./risk-filter";

@@ -37,7 +37,10 @@ const randomContent: fc.Arbitrary<Questionnaire> = fc
           phase: fc.integer({ min: 0, max: 2 }),
           owner: fc.constantFrom("architecture", "operations", "security"),
           effort: fc.constantFrom("S" as const, "M" as const, "L" as const),
-          mitigates: fc.subarray(fixtureQuestionnaire.risks.map((risk) => risk.id), { maxLength: 2 }),
+          mitigates: fc.subarray(
+            fixtureQuestionnaire.risks.map((risk) => risk.id),
+            { maxLength: 2 },
+          ),
           baseline: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
           dependsOn: fc.subarray([...Array(count).keys()], { maxLength: Math.min(3, count) }),
         }),

@@ -22,7 +22,11 @@ const all = (plan: Plan): PlannedAction[] => plan.phases.flatMap((phase) => phas
 const ids = (plan: Plan): string[] => all(plan).map((action) => action.id);
 const byPhase = (plan: Plan): Record<string, string[]> =>
   Object.fromEntries(plan.phases.map((phase) => [phase.phase, phase.actions.map((action) => action.id)]));
-const planned = (plan: Plan, id: string): PlannedAction => must(all(plan).find((action) => action.id === id), `"${id}" is not planned`);
+const planned = (plan: Plan, id: string): PlannedAction =>
+  must(
+    all(plan).find((action) => action.id === id),
+    `"${id}" is not planned`,
+  );
 const priorities = (plan: Plan): Record<string, Priority> => Object.fromEntries(all(plan).map((action) => [action.id, action.priority]));
 
 function testAction(id: string, phase: string, mitigates: string[], dependsOn: string[], extra: Partial<Action> = {}): Action {
@@ -49,13 +53,20 @@ describe("buildPlan: which actions are chosen", () => {
       { decide: ["pick-pilot"], foundations: ["image-scanning"], production: ["sandboxed-runtime"] },
     ],
     ["a risk whose action needs nothing", [raised("scope.tool-sprawl", 4, 3)], { decide: ["pick-pilot"], foundations: [], production: [] }],
-    ["a raised risk that no action mitigates adds nothing", [raised("not.in-content", 5, 5)], { decide: [], foundations: [], production: [] }],
+    [
+      "a raised risk that no action mitigates adds nothing",
+      [raised("not.in-content", 5, 5)],
+      { decide: [], foundations: [], production: [] },
+    ],
   ])("%s", (_name, risks, expected) => {
     expect(byPhase(buildPlan(fixture, risks))).toEqual(expected);
   });
 
   it("plans every action once, numbered 1..n in plan order", () => {
-    const plan = buildPlan(fixture, fixture.risks.map((risk) => raised(risk.id, 3, 3)));
+    const plan = buildPlan(
+      fixture,
+      fixture.risks.map((risk) => raised(risk.id, 3, 3)),
+    );
     expect(ids(plan)).toEqual(["pick-pilot", "managed-database", "backups", "image-scanning", "restore-drill", "sandboxed-runtime"]);
     expect(all(plan).map((action) => action.order)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -134,7 +145,10 @@ describe("buildPlan: priority", () => {
 
 describe("buildPlan: order", () => {
   it("puts phases in content order and every action in its own phase", () => {
-    const plan = buildPlan(fixture, fixture.risks.map((risk) => raised(risk.id, 2, 2)));
+    const plan = buildPlan(
+      fixture,
+      fixture.risks.map((risk) => raised(risk.id, 2, 2)),
+    );
     expect(plan.phases.map((phase) => phase.phase)).toEqual(["decide", "foundations", "production"]);
     for (const phase of plan.phases) for (const action of phase.actions) expect(action.phase).toBe(phase.phase);
   });
@@ -173,7 +187,10 @@ describe("buildPlan: order", () => {
 
 describe("buildPlan: summary", () => {
   it("counts per phase, owner and effort, and sums person-days", () => {
-    const plan = buildPlan(fixture, fixture.risks.map((risk) => raised(risk.id, 3, 3)));
+    const plan = buildPlan(
+      fixture,
+      fixture.risks.map((risk) => raised(risk.id, 3, 3)),
+    );
     expect(plan.summary).toEqual({
       total: 6,
       byPhase: { decide: 1, foundations: 3, production: 2 },

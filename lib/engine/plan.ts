@@ -106,7 +106,10 @@ function priorities(actions: readonly Action[], risks: ReadonlyMap<string, Raise
     priority.set(action.id, worst ? worst.band : "baseline");
   }
   const byId = new Map(actions.map((action) => [action.id, action]));
-  const order = topologicalOrder(actions.map((action) => action.id), new Map(actions.map((a) => [a.id, a.dependsOn])));
+  const order = topologicalOrder(
+    actions.map((action) => action.id),
+    new Map(actions.map((a) => [a.id, a.dependsOn])),
+  );
   for (const id of [...order].reverse()) {
     const own = priority.get(id) ?? "baseline";
     for (const dependency of byId.get(id)?.dependsOn ?? []) {
@@ -126,7 +129,8 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
   const dependsOn = new Map(actions.map((action) => [action.id, action.dependsOn]));
 
   const neededBy = new Map<string, string[]>();
-  for (const action of actions) for (const dependency of action.dependsOn) neededBy.set(dependency, [...(neededBy.get(dependency) ?? []), action.id]);
+  for (const action of actions)
+    for (const dependency of action.dependsOn) neededBy.set(dependency, [...(neededBy.get(dependency) ?? []), action.id]);
 
   let order = 0;
   const phases = content.phases.map((phase) => {
@@ -137,7 +141,10 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
           priorityRank(priority.get(b.id) ?? "baseline") - priorityRank(priority.get(a.id) ?? "baseline") ||
           (contentOrder.get(a.id) ?? 0) - (contentOrder.get(b.id) ?? 0),
       );
-    const ordered = topologicalOrder(inPhase.map((action) => action.id), dependsOn);
+    const ordered = topologicalOrder(
+      inPhase.map((action) => action.id),
+      dependsOn,
+    );
     const byId = new Map(inPhase.map((action) => [action.id, action]));
     return {
       phase: phase.id,
@@ -176,8 +183,14 @@ function summarise(phases: readonly PlanPhase[], content: PlanContent): PlanSumm
     Object.fromEntries(keys.map((key) => [key, all.filter((action) => of(action) === key).length])) as Record<K, number>;
   return {
     total: all.length,
-    byPhase: count(content.phases.map((phase) => phase.id), (action) => action.phase),
-    byOwner: count(content.roles.map((role) => role.id), (action) => action.owner),
+    byPhase: count(
+      content.phases.map((phase) => phase.id),
+      (action) => action.phase,
+    ),
+    byOwner: count(
+      content.roles.map((role) => role.id),
+      (action) => action.owner,
+    ),
     byEffort: count(["S", "M", "L"] as const, (action) => action.effort),
     personDays: all.reduce((sum, action) => sum + EFFORT_DAYS[action.effort], 0),
   };

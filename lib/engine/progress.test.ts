@@ -8,7 +8,12 @@ describe("progress", () => {
   it.each<[string, Record<string, string | number | string[]>, string[], string | undefined]>([
     ["nothing answered", {}, ["not-started", "not-started", "not-started"], "scope"],
     ["one area done", { "scope.goal": "cost", "scope.ops-capacity": 3 }, ["completed", "not-started", "not-started"], "storage"],
-    ["a follow-up still open", { "scope.goal": "cost", "scope.ops-capacity": 3, "storage.stateful": "yes" }, ["completed", "in-progress", "not-started"], "storage"],
+    [
+      "a follow-up still open",
+      { "scope.goal": "cost", "scope.ops-capacity": 3, "storage.stateful": "yes" },
+      ["completed", "in-progress", "not-started"],
+      "storage",
+    ],
     [
       "everything required answered",
       { "scope.goal": "cost", "scope.ops-capacity": 3, "storage.stateful": "no", "security.tenancy": "single-team" },

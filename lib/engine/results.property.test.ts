@@ -102,7 +102,11 @@ describe("results agree with each other over random answers", () => {
         }
         // Every shown risk some action mitigates has that action in the plan.
         for (const id of shown.keys()) {
-          if (questionnaire.actions.some((a) => a.mitigates.includes(id))) expect(planned.some((a) => a.mitigates.some((m) => m.id === id)), id).toBe(true);
+          if (questionnaire.actions.some((a) => a.mitigates.includes(id)))
+            expect(
+              planned.some((a) => a.mitigates.some((m) => m.id === id)),
+              id,
+            ).toBe(true);
         }
       }),
       { numRuns: 100 },

@@ -13,8 +13,7 @@ export function filterRisks<T extends RaisedRisk>(risks: readonly T[], filter: R
     (risk) =>
       (filter.area === undefined || risk.area === filter.area) &&
       (filter.band === undefined || risk.band === filter.band) &&
-      (filter.cell === undefined ||
-        (risk.likelihood === filter.cell.likelihood && risk.impact === filter.cell.impact)),
+      (filter.cell === undefined || (risk.likelihood === filter.cell.likelihood && risk.impact === filter.cell.impact)),
   );
 }
 

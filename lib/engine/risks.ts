@@ -54,9 +54,6 @@ export function evaluateRisks(questionnaire: { risks: readonly Risk[] }, effecti
   const raised = questionnaire.risks
     .map((risk, order) => ({ order, raised: evaluateRisk(risk, effective) }))
     .filter((entry): entry is { order: number; raised: RaisedRisk } => entry.raised !== undefined);
-  raised.sort(
-    (a, b) =>
-      b.raised.severity - a.raised.severity || b.raised.likelihood - a.raised.likelihood || a.order - b.order,
-  );
+  raised.sort((a, b) => b.raised.severity - a.raised.severity || b.raised.likelihood - a.raised.likelihood || a.order - b.order);
   return raised.map((entry) => entry.raised);
 }

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  BAND_LABELS,
-  BANDS,
-  bandOf,
-  bandRank,
-  IMPACT_LABELS,
-  LEVELS,
-  LIKELIHOOD_LABELS,
-  severityOf,
-  type Band,
-} from "./scoring";
+import { BAND_LABELS, BANDS, bandOf, bandRank, IMPACT_LABELS, LEVELS, LIKELIHOOD_LABELS, severityOf, type Band } from "./scoring";
 
 describe("bandOf at every edge", () => {
   it.each<[number, Band]>([

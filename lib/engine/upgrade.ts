@@ -41,7 +41,9 @@ function upgradeValue(question: Question, value: AnswerValue, history: IdHistory
         ? { ok: true, value }
         : { ok: false, problem: `the point “${String(value)}” is not on its scale` };
     case "text":
-      return typeof value === "string" ? { ok: true, value: value.slice(0, question.maxLength) } : { ok: false, problem: "the answer is not text" };
+      return typeof value === "string"
+        ? { ok: true, value: value.slice(0, question.maxLength) }
+        : { ok: false, problem: "the answer is not text" };
   }
 }
 

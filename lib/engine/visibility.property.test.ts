@@ -51,8 +51,7 @@ describe("visibility properties over random answers", () => {
         for (const question of questionnaire.questions) {
           const expected =
             question.when === undefined ||
-            (referencedQuestions(question.when).every((id) => visible.includes(id)) &&
-              evaluateCondition(question.when, effective).matched);
+            (referencedQuestions(question.when).every((id) => visible.includes(id)) && evaluateCondition(question.when, effective).matched);
           expect(visible.includes(question.id)).toBe(expected);
         }
       }),

@@ -4,25 +4,68 @@ import { describe, expect, it } from "vitest";
 import { hasVisibleText, visibleText, withoutInvisibleControls } from "./visible-text";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
-const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+const anyChar = fc
+  .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .map((code) => String.fromCodePoint(code));
 
 /** Characters that draw nothing (or only blank space), each of which a name can be made of. */
 const BLANKS = [
-  " ", "\t", "\n", "\r", "\u00A0", "\u2003", "\u3000", "\u2028", // white space
-  "\u200B", "\u200C", "\u200D", "\u200E", "\u200F", // zero-width space, non-joiner, joiner, marks
-  "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", // bidi embeddings and overrides
-  "\u2066", "\u2067", "\u2068", "\u2069", // bidi isolates
-  "\u2060", "\u2061", "\u2062", "\u2063", "\u2064", "\uFEFF", "\u00AD", "\u061C", "\u180E", // joiner, invisible operators, BOM, soft hyphen, marks
-  "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009B", // controls
-  "\u3164", "\u115F", "\u1160", "\uFFA0", "\u2800", // Hangul fillers, the Braille blank
-  "\uFE0F", "\u034F", "\u{E0041}", "\u{E007F}", // a variation selector, the grapheme joiner, tag characters
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "\u00A0",
+  "\u2003",
+  "\u3000",
+  "\u2028", // white space
+  "\u200B",
+  "\u200C",
+  "\u200D",
+  "\u200E",
+  "\u200F", // zero-width space, non-joiner, joiner, marks
+  "\u202A",
+  "\u202B",
+  "\u202C",
+  "\u202D",
+  "\u202E", // bidi embeddings and overrides
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069", // bidi isolates
+  "\u2060",
+  "\u2061",
+  "\u2062",
+  "\u2063",
+  "\u2064",
+  "\uFEFF",
+  "\u00AD",
+  "\u061C",
+  "\u180E", // joiner, invisible operators, BOM, soft hyphen, marks
+  "\u0000",
+  "\u0007",
+  "\u001B",
+  "\u007F",
+  "\u0085",
+  "\u009B", // controls
+  "\u3164",
+  "\u115F",
+  "\u1160",
+  "\uFFA0",
+  "\u2800", // Hangul fillers, the Braille blank
+  "\uFE0F",
+  "\u034F",
+  "\u{E0041}",
+  "\u{E007F}", // a variation selector, the grapheme joiner, tag characters
 ];
 
 describe("hasVisibleText", () => {
-  it.each(BLANKS.map((char) => [`U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`, char]))("%s alone, or repeated, is blank", (_, char) => {
-    expect(hasVisibleText(char)).toBe(false);
-    expect(hasVisibleText(char.repeat(5))).toBe(false);
-  });
+  it.each(BLANKS.map((char) => [`U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`, char]))(
+    "%s alone, or repeated, is blank",
+    (_, char) => {
+      expect(hasVisibleText(char)).toBe(false);
+      expect(hasVisibleText(char.repeat(5))).toBe(false);
+    },
+  );
 
   it("is false for nothing, and for any mix of blanks", () => {
     expect(hasVisibleText("")).toBe(false);
@@ -39,9 +82,14 @@ describe("hasVisibleText", () => {
 
   it("is true as soon as one visible character sits among blanks", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...BLANKS)), fc.array(fc.constantFrom(...BLANKS)), fc.constantFrom("a", "Z", "9", "é", "中", "🚢"), (before, after, visible) => {
-        expect(hasVisibleText(before.join("") + visible + after.join(""))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...BLANKS)),
+        fc.array(fc.constantFrom(...BLANKS)),
+        fc.constantFrom("a", "Z", "9", "é", "中", "🚢"),
+        (before, after, visible) => {
+          expect(hasVisibleText(before.join("") + visible + after.join(""))).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -62,14 +110,20 @@ describe("visibleText", () => {
 
   it("has visible text exactly when the text has, and trims like String.trim and more", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: anyChar, maxLength: 30 }), fc.array(fc.oneof(fc.constantFrom(...BLANKS), fc.string({ maxLength: 3 }))).map((parts) => parts.join(""))), (text) => {
-        const visible = visibleText(text);
-        expect(hasVisibleText(visible)).toBe(hasVisibleText(text));
-        expect(visible.length === 0).toBe(!hasVisibleText(text));
-        expect(visible.trim()).toBe(visible);
-        expect(text).toContain(visible);
-        expect(visibleText(visible)).toBe(visible);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: anyChar, maxLength: 30 }),
+          fc.array(fc.oneof(fc.constantFrom(...BLANKS), fc.string({ maxLength: 3 }))).map((parts) => parts.join("")),
+        ),
+        (text) => {
+          const visible = visibleText(text);
+          expect(hasVisibleText(visible)).toBe(hasVisibleText(text));
+          expect(visible.length === 0).toBe(!hasVisibleText(text));
+          expect(visible.trim()).toBe(visible);
+          expect(text).toContain(visible);
+          expect(visibleText(visible)).toBe(visible);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -26,7 +26,7 @@ describe("zod is configured before any schema is built", () => {
   it.each(files.map((file) => [relative(process.cwd(), file), file]))("%s imports zod-config before zod", (_name, file) => {
     const text = readFileSync(file, "utf8");
     const config = text.search(CONFIG_IMPORT);
-    expect(config, "add `import \"@/lib/engine/zod-config\";` above the zod import").toBeGreaterThanOrEqual(0);
+    expect(config, 'add `import "@/lib/engine/zod-config";` above the zod import').toBeGreaterThanOrEqual(0);
     expect(config).toBeLessThan(text.search(VALUE_IMPORT));
   });
 });

@@ -31,7 +31,16 @@ const reopen = (storage: MemoryStorage, history: IdHistory = EMPTY_HISTORY) => s
 const saved = (id: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({
     version: 1,
-    assessment: { id, name: `Saved ${id}`, createdAt: STAMP, updatedAt: STAMP, contentVersion: "2026.11.1", answers: {}, decisions: {}, ...extra },
+    assessment: {
+      id,
+      name: `Saved ${id}`,
+      createdAt: STAMP,
+      updatedAt: STAMP,
+      contentVersion: "2026.11.1",
+      answers: {},
+      decisions: {},
+      ...extra,
+    },
   });
 
 describe("assessment store", () => {
@@ -82,7 +91,12 @@ describe("assessment store", () => {
     expect(loaded.assessments.long?.answers).toEqual({ "scope.goal": "speed", "scope.notes": "n".repeat(500) });
     expect(loaded.unreadable).toHaveLength(1);
     expect(loaded.unreadable[0]?.reason).toMatch(/“Saved long” opened without some of what was saved: .*longer than 500/);
-    expect(storage.keys().filter((key) => key.startsWith(QUARANTINE_PREFIX)).map((key) => storage.getItem(key))).toEqual([original]);
+    expect(
+      storage
+        .keys()
+        .filter((key) => key.startsWith(QUARANTINE_PREFIX))
+        .map((key) => storage.getItem(key)),
+    ).toEqual([original]);
     // Repaired once: the next visit reads it cleanly.
     expect(reopen(storage).unreadable).toHaveLength(1);
   });
@@ -171,7 +185,13 @@ describe("assessment store", () => {
     const { store, storage } = setup();
     const created = store.getState().start({ name: "Round trip" });
     expect(reopen(storage).assessments[created.id]).toEqual(created);
-    const full = { ...created, id: "full", assessor: "Ada", answers: { "scope.goal": "speed" }, decisions: { backups: { status: "done" as const, person: "Grace" } } };
+    const full = {
+      ...created,
+      id: "full",
+      assessor: "Ada",
+      answers: { "scope.goal": "speed" },
+      decisions: { backups: { status: "done" as const, person: "Grace" } },
+    };
     storage.setItem(recordKey(full.id), writeRecord(full));
     expect(reopen(storage).assessments.full).toEqual(full);
   });

@@ -11,7 +11,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 describe("newAssessmentId", () => {
   it("uses randomUUID where the context offers it", () => {
-    expect(newAssessmentId({ randomUUID: () => "from-random-uuid", getRandomValues: <T extends ArrayBufferView | null>(array: T): T => array })).toBe("from-random-uuid");
+    expect(
+      newAssessmentId({ randomUUID: () => "from-random-uuid", getRandomValues: <T extends ArrayBufferView | null>(array: T): T => array }),
+    ).toBe("from-random-uuid");
   });
 
   it("works outside a secure context, where randomUUID is missing", () => {

@@ -38,10 +38,7 @@ export interface LoadedRecords {
 
 /** One record read on its own, as another tab left it. */
 export type StoredRecord =
-  | { kind: "ok"; assessment: Assessment }
-  | { kind: "missing" }
-  | { kind: "newer"; record: NewerRecord }
-  | { kind: "unreadable" };
+  { kind: "ok"; assessment: Assessment } | { kind: "missing" } | { kind: "newer"; record: NewerRecord } | { kind: "unreadable" };
 
 export type Clock = () => Date;
 
@@ -87,7 +84,10 @@ export function listSetAside(store: KeyValueStore): UnreadableRecord[] {
   // Keys start with the time they were set aside, so sorting lists them in that order.
   return keysWithPrefix(store, QUARANTINE_PREFIX)
     .sort()
-    .map((key) => ({ key, reason: Object.hasOwn(reasons, key) ? (reasons[key] ?? "") : "Saved data that could not be read was kept aside." }));
+    .map((key) => ({
+      key,
+      reason: Object.hasOwn(reasons, key) ? (reasons[key] ?? "") : "Saved data that could not be read was kept aside.",
+    }));
 }
 
 /** What the records are read against: the id history and the current content version. */

@@ -10,5 +10,6 @@ export const QUARANTINE_REASONS_KEY = `${KEY_PREFIX}unreadable-reasons`;
 export const TAB_OPEN_KEY = `${KEY_PREFIX}tab-open`;
 
 export const recordKey = (id: string): string => `${RECORD_PREFIX}${id}`;
-export const recordIdOf = (key: string): string | undefined => (key.startsWith(RECORD_PREFIX) ? key.slice(RECORD_PREFIX.length) : undefined);
+export const recordIdOf = (key: string): string | undefined =>
+  key.startsWith(RECORD_PREFIX) ? key.slice(RECORD_PREFIX.length) : undefined;
 export const isOurKey = (key: string | null): boolean => key !== null && key.startsWith(KEY_PREFIX);

@@ -44,7 +44,12 @@ function run(ops: readonly Op[]): void {
   const storage = new MemoryStorage();
   let counter = 0;
   const makeTab = (): AssessmentStoreApi => {
-    const store = createAssessmentStore({ contentVersion: "1", storage: () => storage, tabOpen: memoryTabOpen(), newId: () => `r${++counter}` });
+    const store = createAssessmentStore({
+      contentVersion: "1",
+      storage: () => storage,
+      tabOpen: memoryTabOpen(),
+      newId: () => `r${++counter}`,
+    });
     store.getState().load();
     return store;
   };

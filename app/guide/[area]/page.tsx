@@ -44,8 +44,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
       <h1>{area.title}</h1>
       <p className={styles.summary}>{area.summary}</p>
       <p className={styles.meta}>
-        {area.kind === "technical" ? "Technical challenge" : "Non-technical challenge"} ·{" "}
-        {module.guide.readingMinutes} minute read
+        {area.kind === "technical" ? "Technical challenge" : "Non-technical challenge"} · {module.guide.readingMinutes} minute read
       </p>
 
       <GuideContents headings={module.headings} />

@@ -20,4 +20,3 @@ export async function admitFile(text: string, context: { questionnaire: Content;
   if (!result.ok) return result;
   return { ...result, ...upgradedFrom(fileContentVersion(text) ?? context.questionnaire.version, context.questionnaire.version) };
 }
-

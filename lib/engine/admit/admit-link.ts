@@ -14,10 +14,12 @@ import { upgradedFrom, type Upgraded } from "./upgraded";
 type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
 
 export type AdmittedLink =
-  | ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded)
-  | { ok: false; error: LinkErrorKind; detail: string };
+  ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded) | { ok: false; error: LinkErrorKind; detail: string };
 
-export function admitLink(text: string, context: { questionnaire: Content; history: IdHistory; codebooks: readonly Codebook[] }): AdmittedLink {
+export function admitLink(
+  text: string,
+  context: { questionnaire: Content; history: IdHistory; codebooks: readonly Codebook[] },
+): AdmittedLink {
   const decoded = decodeLink(text, context.codebooks, context.history, context.questionnaire);
   if (!decoded.ok) return decoded;
   const current = context.questionnaire.version;
@@ -27,4 +29,3 @@ export function admitLink(text: string, context: { questionnaire: Content; histo
     ...upgradedFrom(decoded.assessment.contentVersion, current),
   };
 }
-

@@ -53,7 +53,9 @@ describe("saved records", () => {
 
   it("keeps a record whose one text answer is too long, shortened, and says so", () => {
     const long = "x".repeat(600);
-    const result = readRecord(JSON.stringify({ version: 1, assessment: { ...assessment, answers: { ...assessment.answers, "scope.notes": long } } }));
+    const result = readRecord(
+      JSON.stringify({ version: 1, assessment: { ...assessment, answers: { ...assessment.answers, "scope.notes": long } } }),
+    );
     if (!result.ok) throw new Error(result.reason);
     expect(result.assessment.answers["scope.goal"]).toBe("speed");
     expect(result.assessment.answers["scope.notes"]).toBe("x".repeat(500));

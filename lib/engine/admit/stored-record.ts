@@ -32,8 +32,7 @@ const stampSchema = assessmentSchema.shape.createdAt;
 const versionSchema = assessmentSchema.shape.contentVersion;
 const keySchema = z.string().max(100);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Keeps every answer that is valid on its own; a text over the limit is shortened, not dropped. */
 function salvageAnswers(raw: unknown, repairs: string[]): Record<string, AnswerValue> {

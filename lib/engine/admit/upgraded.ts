@@ -8,4 +8,3 @@ export interface Upgraded {
 }
 
 export const upgradedFrom = (from: string, to: string): Upgraded => (from !== to ? { upgradedFrom: from } : {});
-

@@ -22,7 +22,13 @@ export function assessAreasFrom(content: AreasContent, visibility: Visibility): 
       .filter((question) => question.area === area.id && shown.has(question.id))
       .map((question) => {
         const answer = answerOf(visibility.effective, question.id);
-        return { question, answer, answerText: answerText(question, answer), answerLabels: answerLabels(question, answer), answered: isAnswered(answer) };
+        return {
+          question,
+          answer,
+          answerText: answerText(question, answer),
+          answerLabels: answerLabels(question, answer),
+          answered: isAnswered(answer),
+        };
       });
     return {
       id: area.id,
@@ -33,7 +39,9 @@ export function assessAreasFrom(content: AreasContent, visibility: Visibility): 
       answered: counts?.answered ?? 0,
       requiredShown: counts?.requiredShown ?? 0,
       questions,
-      unansweredRequired: questions.filter((view) => problemOf(view.question, view.answer)?.kind === "unanswered").map((view) => view.question),
+      unansweredRequired: questions
+        .filter((view) => problemOf(view.question, view.answer)?.kind === "unanswered")
+        .map((view) => view.question),
     };
   });
 }

@@ -13,7 +13,9 @@ import { exportDocument } from "./export-document";
 import { PLAN_CSV_HEADER, planToCsv } from "./plan-csv";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
-const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+const anyChar = fc
+  .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .map((code) => String.fromCodePoint(code));
 
 /** A strict RFC 4180 reader: CRLF row ends only, quotes only around a whole field. */
 function parseCsv(text: string): string[][] {
@@ -85,7 +87,12 @@ describe("csvCell: RFC 4180 quoting", () => {
   });
 
   it("ends every row, the last one too, with CRLF", () => {
-    expect(toCsv([["a", "b"], ["c", 1]])).toBe("a,b\r\nc,1\r\n");
+    expect(
+      toCsv([
+        ["a", "b"],
+        ["c", 1],
+      ]),
+    ).toBe("a,b\r\nc,1\r\n");
     expect(toCsv([["x\ny", "z"]])).toBe('"x\ny",z\r\n');
   });
 });
@@ -93,7 +100,7 @@ describe("csvCell: RFC 4180 quoting", () => {
 describe("formula neutralising", () => {
   it.each<[string, string]>([
     ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
-    ["=HYPERLINK(\"http://evil.example\",\"x\")", "'=HYPERLINK(\"http://evil.example\",\"x\")"],
+    ['=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'],
     ["@SUM(1+1)", "'@SUM(1+1)"],
     ["+1", "'+1"],
     ["-2", "'-2"],
@@ -139,14 +146,34 @@ describe("characters that draw nothing", () => {
   });
 
   it("cannot hide a formula from the neutralising", () => {
-    expect(csvCell("\u200B=HYPERLINK(\"http://evil.example\")")).toBe('"\'=HYPERLINK(""http://evil.example"")"');
+    expect(csvCell('\u200B=HYPERLINK("http://evil.example")')).toBe('"\'=HYPERLINK(""http://evil.example"")"');
     expect(csvCell("\u202E\uFEFF@SUM(1)")).toBe("'@SUM(1)");
     expect(csvCell("\u0000+1")).toBe("'+1");
   });
 });
 
 describe("CSV structure survives any text", () => {
-  const tricky = fc.constantFrom('"', ",", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "é", "🚢", "\u2028", "\u0000", "\u202E", "\u200B", "\u2066");
+  const tricky = fc.constantFrom(
+    '"',
+    ",",
+    "\r",
+    "\n",
+    "\r\n",
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "'",
+    " ",
+    "é",
+    "🚢",
+    "\u2028",
+    "\u0000",
+    "\u202E",
+    "\u200B",
+    "\u2066",
+  );
   const cellText = fc.oneof(
     fc.string({ unit: anyChar, maxLength: 30 }),
     fc.string({ unit: "grapheme", maxLength: 30 }),
@@ -198,7 +225,12 @@ describe("planToCsv", () => {
 
   it("writes the header, then one row per planned action in plan order", () => {
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER]);
-    expect(rows.slice(1).map((row) => row[2])).toEqual(["Title of pick-pilot", "Title of managed-database", "Title of backups", "Title of restore-drill"]);
+    expect(rows.slice(1).map((row) => row[2])).toEqual([
+      "Title of pick-pilot",
+      "Title of managed-database",
+      "Title of backups",
+      "Title of restore-drill",
+    ]);
     expect(rows.slice(1).map((row) => row[1])).toEqual(["1", "2", "3", "4"]);
     for (const row of rows) expect(row).toHaveLength(PLAN_CSV_HEADER.length);
   });
@@ -206,10 +238,29 @@ describe("planToCsv", () => {
   it("neutralises hostile people, notes and reasons, and keeps a reason only when not applicable", () => {
     const [, pilot, , backups, drill] = rows;
     expect(pilot).toEqual([
-      "Decide", "1", "Title of pick-pilot", "Architecture", "'@SUM(1+1)", "S", "Critical", "Not applicable",
-      "", "", "'+1", "'=cmd|' /C calc'!A0",
+      "Decide",
+      "1",
+      "Title of pick-pilot",
+      "Architecture",
+      "'@SUM(1+1)",
+      "S",
+      "Critical",
+      "Not applicable",
+      "",
+      "",
+      "'+1",
+      "'=cmd|' /C calc'!A0",
     ]);
-    expect(backups?.slice(4)).toEqual(["'-2", "M", "Critical", "Done", "Data is lost with the container", "Title of managed-database", "'\tline one\nline two", ""]);
+    expect(backups?.slice(4)).toEqual([
+      "'-2",
+      "M",
+      "Critical",
+      "Done",
+      "Data is lost with the container",
+      "Title of managed-database",
+      "'\tline one\nline two",
+      "",
+    ]);
     expect(drill?.slice(4, 8)).toEqual(["", "S", "Critical", "To do"]);
   });
 });

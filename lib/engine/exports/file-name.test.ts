@@ -8,7 +8,9 @@ import { makeExport } from "./make-export";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
-const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+const anyChar = fc
+  .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .map((code) => String.fromCodePoint(code));
 
 describe("safeFileStem", () => {
   it.each<[string, string]>([
@@ -76,7 +78,12 @@ describe("makeExport", () => {
 
   it.each<["markdown" | "csv" | "json", string, string, RegExp]>([
     ["markdown", "cafe-ops-2026-04-05.md", "text/markdown", /^# Container adoption assessment: Café \/ Ops\n/],
-    ["csv", "cafe-ops-plan-2026-04-05.csv", "text/csv", /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because\r\n/],
+    [
+      "csv",
+      "cafe-ops-plan-2026-04-05.csv",
+      "text/csv",
+      /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because\r\n/,
+    ],
     ["json", "cafe-ops-2026-04-05.json", "application/json", /^\{\n {2}"format": "know-before-you-deploy\/assessment",/],
   ])("%s → %s (%s)", (kind, fileName, mimeType, start) => {
     const file = makeExport(kind, assess(fixtureQuestionnaire, assessment), { now, timeZone: "UTC" });
@@ -106,7 +113,11 @@ describe("makeExport", () => {
 
   it("dates the Markdown's last change where the user is too", () => {
     const late = { ...assessment, updatedAt: "2026-01-01T23:30:00.000Z" };
-    expect(makeExport("markdown", assess(fixtureQuestionnaire, late), { now, timeZone: "Europe/Berlin" }).text).toContain("- **Last changed:** 2026-01-02\n");
-    expect(makeExport("markdown", assess(fixtureQuestionnaire, late), { now, timeZone: "UTC" }).text).toContain("- **Last changed:** 2026-01-01\n");
+    expect(makeExport("markdown", assess(fixtureQuestionnaire, late), { now, timeZone: "Europe/Berlin" }).text).toContain(
+      "- **Last changed:** 2026-01-02\n",
+    );
+    expect(makeExport("markdown", assess(fixtureQuestionnaire, late), { now, timeZone: "UTC" }).text).toContain(
+      "- **Last changed:** 2026-01-01\n",
+    );
   });
 });

@@ -18,7 +18,9 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, toJsonExport } 
 import { parseImport } from "./parse-import";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
-const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+const anyChar = fc
+  .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .map((code) => String.fromCodePoint(code));
 
 const questionnaire = fixtureQuestionnaire;
 const EXPORTED_AT = new Date("2026-03-01T12:00:00.000Z");
@@ -37,8 +39,7 @@ function assessmentWith(answers: Answers, decisions: Record<string, Decision>, e
   };
 }
 
-const exportOf = (assessment: Assessment): string =>
-  toJsonExport(exportDocument(assess(questionnaire, assessment), EXPORTED_AT));
+const exportOf = (assessment: Assessment): string => toJsonExport(exportDocument(assess(questionnaire, assessment), EXPORTED_AT));
 
 const ANSWERS: Answers = {
   "scope.goal": "portability",
@@ -144,13 +145,17 @@ describe("JSON export → parseImport round trip", () => {
     .map((entries) => Object.fromEntries(entries));
   const assessments = fc
     .record({
-      name: text(40).map((name) => name.trim()).filter(hasVisibleText),
+      name: text(40)
+        .map((name) => name.trim())
+        .filter(hasVisibleText),
       assessor: fc.option(text(40), { nil: undefined }),
       answers: arbitraryAnswers(questionnaire),
       decisions,
       updatedAt: fc.date({ min: new Date("2000-01-01"), max: new Date("2200-01-01"), noInvalidDate: true }).map((d) => d.toISOString()),
     })
-    .map(({ assessor, ...rest }) => assessmentWith(rest.answers, rest.decisions, { ...rest, ...(assessor === undefined ? { assessor: undefined } : { assessor }) }));
+    .map(({ assessor, ...rest }) =>
+      assessmentWith(rest.answers, rest.decisions, { ...rest, ...(assessor === undefined ? { assessor: undefined } : { assessor }) }),
+    );
 
   it("reads back the same name, assessor, answers and decisions for any assessment", () => {
     fc.assert(
@@ -179,7 +184,13 @@ describe("answers to hidden questions", () => {
     "security.tenancy": "single-team",
     "security.exceptions": SECRET,
   };
-  const SHOWN: Answers = { "scope.goal": "portability", "scope.pilot": "payments", "scope.ops-capacity": 1, "storage.stateful": "no", "security.tenancy": "single-team" };
+  const SHOWN: Answers = {
+    "scope.goal": "portability",
+    "scope.pilot": "payments",
+    "scope.ops-capacity": 1,
+    "storage.stateful": "no",
+    "security.tenancy": "single-team",
+  };
 
   it("are left out of the export, and so never come back on import", () => {
     const text = exportOf(assessmentWith(STALE, DECISIONS));
@@ -211,7 +222,8 @@ describe("answers to hidden questions", () => {
         const { visible, effective } = resolveVisibility(questionnaire, answers);
         expect(exported).toEqual(effective);
         for (const id of Object.keys(exported)) expect(visible, id).toContain(id);
-        for (const id of textQuestions) if (typeof answers[id] === "string") expect(text.includes(`secret in ${id}`), id).toBe(visible.includes(id));
+        for (const id of textQuestions)
+          if (typeof answers[id] === "string") expect(text.includes(`secret in ${id}`), id).toBe(visible.includes(id));
       }),
       { numRuns: 200 },
     );

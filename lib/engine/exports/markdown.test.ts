@@ -15,11 +15,18 @@ import { toMarkdown } from "./markdown";
 import { escapeMarkdown } from "./markdown-escape";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
-const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+const anyChar = fc
+  .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .map((code) => String.fromCodePoint(code));
 
 /** The fixture, with risks that quote both text answers, so they reach the register. */
 const content = brokenFixture((draft) => {
-  riskById("scope.tool-sprawl", draft).rules.push({ when: when.answered("scope.pilot"), likelihood: 2, impact: 2, reason: "A pilot is named." });
+  riskById("scope.tool-sprawl", draft).rules.push({
+    when: when.answered("scope.pilot"),
+    likelihood: 2,
+    impact: 2,
+    reason: "A pilot is named.",
+  });
   riskById("security.compliance-gap", draft).rules.push({
     when: when.all(when.includes("security.compliance", "pci"), when.answered("security.exceptions")),
     likelihood: 4,
@@ -214,7 +221,28 @@ describe("toMarkdown with invisible characters in user text", () => {
 });
 
 describe("toMarkdown with any user text", () => {
-  const specials = fc.constantFrom("#", "|", "*", "_", "[", "]", "(", ")", "<", ">", "`", "\n", "\r", "- ", "1. ", "\\", "&", "!", " ", "---");
+  const specials = fc.constantFrom(
+    "#",
+    "|",
+    "*",
+    "_",
+    "[",
+    "]",
+    "(",
+    ")",
+    "<",
+    ">",
+    "`",
+    "\n",
+    "\r",
+    "- ",
+    "1. ",
+    "\\",
+    "&",
+    "!",
+    " ",
+    "---",
+  );
   const userText = fc.oneof(
     fc.string({ unit: anyChar, maxLength: 40 }),
     fc.string({ unit: "grapheme", maxLength: 40 }),
@@ -237,7 +265,9 @@ describe("toMarkdown with any user text", () => {
         const markdown = markdownFor(text);
         expect(shapes(markdown)).toEqual(plainShapes);
         expect(markdown).not.toMatch(/<[a-z!/?]/i);
-        expect(markdown).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B\u200C\u200E\u200F\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+        expect(markdown).not.toMatch(
+          /[\u202A-\u202E\u2066-\u2069\u200B\u200C\u200E\u200F\u2060\uFEFF\u0000-\u0008\u000B-\u001F\u007F-\u009F]/,
+        );
       }),
       { numRuns: 150 },
     );

@@ -27,19 +27,30 @@ function summary(doc: ExportDocument): string[] {
   return [
     "## Summary",
     "",
-    table(["Band", "Risks"], BANDS.map((band) => [BAND_LABELS[band], String(doc.bandCounts[band])])),
+    table(
+      ["Band", "Risks"],
+      BANDS.map((band) => [BAND_LABELS[band], String(doc.bandCounts[band])]),
+    ),
     "",
     `### The ${doc.summary.topRisks.length} most severe risks`,
     "",
-    ...(doc.risks.length === 0 ? ["No risks raised."] : doc.summary.topRisks.map((r, i) => `${i + 1}. ${tableCell(r.title)} — ${BAND_LABELS[r.band]} (severity ${r.severity})`)),
+    ...(doc.risks.length === 0
+      ? ["No risks raised."]
+      : doc.summary.topRisks.map((r, i) => `${i + 1}. ${tableCell(r.title)} — ${BAND_LABELS[r.band]} (severity ${r.severity})`)),
     "",
-    ...(unknown.length > 0 ? [`**Unknown (not answered):** ${unknown.join(", ")}. An unanswered area is an unknown, not a clean bill of health.`, ""] : []),
+    ...(unknown.length > 0
+      ? [`**Unknown (not answered):** ${unknown.join(", ")}. An unanswered area is an unknown, not a clean bill of health.`, ""]
+      : []),
     ...(incomplete.length > 0 ? [`**Incomplete:** ${incomplete.join(", ")}.`, ""] : []),
     "## Readiness by area",
     "",
     table(
       ["Area", "Readiness (of 100)", "Risks"],
-      doc.areas.map((area) => [tableCell(area.title), area.readiness.score === null ? "Unknown" : String(area.readiness.score), String(area.readiness.riskCount)]),
+      doc.areas.map((area) => [
+        tableCell(area.title),
+        area.readiness.score === null ? "Unknown" : String(area.readiness.score),
+        String(area.readiness.riskCount),
+      ]),
     ),
     "",
   ];
@@ -119,7 +130,9 @@ function plan(doc: ExportDocument): string[] {
               "",
               action.detail,
               "",
-              ...(action.decision.status === "not-applicable" ? [`**Not applicable because:** ${user(action.decision.reason ?? "")}`, ""] : []),
+              ...(action.decision.status === "not-applicable"
+                ? [`**Not applicable because:** ${user(action.decision.reason ?? "")}`, ""]
+                : []),
               ...(action.decision.note ? [`**Note:** ${user(action.decision.note)}`, ""] : []),
             ]),
           ]),
@@ -129,5 +142,7 @@ function plan(doc: ExportDocument): string[] {
 
 /** Dates (last changed, exported) are the days they fell on in `timeZone`, the user's IANA zone. */
 export function toMarkdown(doc: ExportDocument, timeZone: string): string {
-  return [...cover(doc, timeZone), ...summary(doc), ...matrix(doc), ...register(doc), ...plan(doc)].join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+  return (
+    [...cover(doc, timeZone), ...summary(doc), ...matrix(doc), ...register(doc), ...plan(doc)].join("\n").replace(/\n{3,}/g, "\n\n") + "\n"
+  );
 }

@@ -13,7 +13,9 @@ import { toJsonExport } from "./json-export";
 import { MAX_IMPORT_BYTES, parseImport, type ImportResult } from "./parse-import";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
-const anyChar = fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff })).map((code) => String.fromCodePoint(code));
+const anyChar = fc
+  .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
+  .map((code) => String.fromCodePoint(code));
 
 const questionnaire = fixtureQuestionnaire;
 
@@ -54,11 +56,27 @@ describe("parseImport refuses what is not a valid export, in plain words", () =>
     ["a format version that is not a number", edited((data) => (data.formatVersion = "1")), /formatVersion/],
     ["a name too long", edited((_, a) => (a.name = "x".repeat(81))), /At “assessment › name”: .*80/],
     ["an empty name", edited((_, a) => (a.name = "   ")), /At “assessment › name”/],
-    ["a name of zero-width spaces", edited((_, a) => (a.name = "\u200B\u200B\u200B")), /At “assessment › name”: the name has no visible characters/],
-    ["a name of bidi controls, joiners and fillers", edited((_, a) => (a.name = " \u202E\u2066\u200D\uFEFF\u3164\u2800 ")), /At “assessment › name”: the name has no visible characters/],
+    [
+      "a name of zero-width spaces",
+      edited((_, a) => (a.name = "\u200B\u200B\u200B")),
+      /At “assessment › name”: the name has no visible characters/,
+    ],
+    [
+      "a name of bidi controls, joiners and fillers",
+      edited((_, a) => (a.name = " \u202E\u2066\u200D\uFEFF\u3164\u2800 ")),
+      /At “assessment › name”: the name has no visible characters/,
+    ],
     ["a date that is not a date", edited((_, a) => (a.updatedAt = "yesterday")), /At “assessment › updatedAt”/],
-    ["an answer of the wrong type", edited((_, a) => (a.answers = { "scope.goal": { nested: true } })), /At “assessment › answers › scope\.goal”/],
-    ["a decision with an unknown status", edited((_, a) => (a.decisions = { backups: { status: "maybe" } })), /At “assessment › decisions › backups › status”/],
+    [
+      "an answer of the wrong type",
+      edited((_, a) => (a.answers = { "scope.goal": { nested: true } })),
+      /At “assessment › answers › scope\.goal”/,
+    ],
+    [
+      "a decision with an unknown status",
+      edited((_, a) => (a.decisions = { backups: { status: "maybe" } })),
+      /At “assessment › decisions › backups › status”/,
+    ],
     ["an unknown field in the assessment", edited((_, a) => (a.extra = 1)), /At “assessment”/],
     [
       "a likelihood of the wrong type",
@@ -69,7 +87,11 @@ describe("parseImport refuses what is not a valid export, in plain words", () =>
       }),
       /At “computed › risks › 0 › likelihood”/,
     ],
-    ["a likelihood off the scale", edited((data) => ((data.computed as { risks: { likelihood: number }[] }).risks.forEach((r) => (r.likelihood = 9)))), /likelihood/],
+    [
+      "a likelihood off the scale",
+      edited((data) => (data.computed as { risks: { likelihood: number }[] }).risks.forEach((r) => (r.likelihood = 9))),
+      /likelihood/,
+    ],
     ["a missing assessment", edited((data) => delete data.assessment), /At “assessment”/],
   ])("%s", (_name, text, message) => {
     const errors = errorsOf(parseImport(text, questionnaire, EMPTY_HISTORY));
@@ -94,13 +116,29 @@ describe("parseImport refuses what is not a valid export, in plain words", () =>
   });
 
   it("drops invisible characters around a name, as it drops spaces", () => {
-    const result = parseImport(edited((_, a) => (a.name = "\u200B\u2066 Payments API\u2069\uFEFF")), questionnaire, EMPTY_HISTORY);
+    const result = parseImport(
+      edited((_, a) => (a.name = "\u200B\u2066 Payments API\u2069\uFEFF")),
+      questionnaire,
+      EMPTY_HISTORY,
+    );
     expect(result.ok && result.assessment.name).toBe("Payments API");
   });
 
   it("accepts a valid export with extra top-level or computed fields, or none computed", () => {
-    expect(parseImport(edited((data) => (data.note = "added by a later tool")), questionnaire, EMPTY_HISTORY).ok).toBe(true);
-    expect(parseImport(edited((data) => delete data.computed), questionnaire, EMPTY_HISTORY).ok).toBe(true);
+    expect(
+      parseImport(
+        edited((data) => (data.note = "added by a later tool")),
+        questionnaire,
+        EMPTY_HISTORY,
+      ).ok,
+    ).toBe(true);
+    expect(
+      parseImport(
+        edited((data) => delete data.computed),
+        questionnaire,
+        EMPTY_HISTORY,
+      ).ok,
+    ).toBe(true);
   });
 });
 

@@ -15,9 +15,7 @@ import { MAX_IMPORT_BYTES } from "./import-limit";
 
 export { MAX_IMPORT_BYTES };
 
-export type ImportResult =
-  | { ok: true; assessment: SharedAssessment; unmapped: string[] }
-  | { ok: false; errors: string[] };
+export type ImportResult = { ok: true; assessment: SharedAssessment; unmapped: string[] } | { ok: false; errors: string[] };
 
 const utf8 = new TextEncoder();
 
@@ -47,7 +45,11 @@ export function fileContentVersion(text: string): string | undefined {
   }
 }
 
-export function parseImport(text: string, questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">, history: IdHistory): ImportResult {
+export function parseImport(
+  text: string,
+  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">,
+  history: IdHistory,
+): ImportResult {
   if (tooLarge(text)) return { ok: false, errors: ["The file is larger than any export this tool makes (over 1 MB)."] };
   let data: unknown;
   try {
@@ -60,14 +62,22 @@ export function parseImport(text: string, questionnaire: Pick<Questionnaire, "ve
   }
   const version = (data as { formatVersion?: unknown }).formatVersion;
   if (typeof version === "number" && version > EXPORT_FORMAT_VERSION) {
-    return { ok: false, errors: [`The file was exported by a newer version of this tool (format ${version}). Reload the page to update, then try again.`] };
+    return {
+      ok: false,
+      errors: [`The file was exported by a newer version of this tool (format ${version}). Reload the page to update, then try again.`],
+    };
   }
   const parsed = exportFileSchema.safeParse(data, { error: plainWords });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.slice(0, 10).map(describeIssue) };
 
   const { assessment } = parsed.data;
   if (!hasVisibleText(assessment.name)) {
-    return { ok: false, errors: ["At “assessment › name”: the name has no visible characters (only spaces or invisible characters such as zero-width spaces)."] };
+    return {
+      ok: false,
+      errors: [
+        "At “assessment › name”: the name has no visible characters (only spaces or invisible characters such as zero-width spaces).",
+      ],
+    };
   }
   const upgraded = upgradeToCurrent(questionnaire, history, assessment.answers, assessment.decisions);
   return {

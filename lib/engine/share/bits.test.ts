@@ -40,7 +40,9 @@ describe("BitWriter and BitReader", () => {
 
   it("reads back any sequence of fixed-width values, varints and byte strings", () => {
     const item = fc.oneof(
-      fc.integer({ min: 0, max: 24 }).chain((width) => fc.tuple(fc.constant("fixed" as const), fc.integer({ min: 0, max: 2 ** width - 1 }), fc.constant(width))),
+      fc
+        .integer({ min: 0, max: 24 })
+        .chain((width) => fc.tuple(fc.constant("fixed" as const), fc.integer({ min: 0, max: 2 ** width - 1 }), fc.constant(width))),
       // 13 groups of 4 bits: the reader takes up to 2^52 - 1, far beyond any count or day a link holds.
       fc.tuple(fc.constant("varint" as const), fc.integer({ min: 0, max: 2 ** 52 - 1 }), fc.constant(0)),
       fc.tuple(fc.constant("bytes" as const), fc.uint8Array({ maxLength: 40 }), fc.constant(0)),

@@ -18,8 +18,7 @@ import { DAY_MS, DAY_ZERO, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_TEXT_BYTES,
 export type LinkErrorKind = "empty" | "oversized" | "malformed" | "damaged" | "newer-format" | "newer-content" | "invalid";
 
 export type DecodedLink =
-  | { ok: true; assessment: SharedAssessment; unmapped: string[] }
-  | { ok: false; error: LinkErrorKind; detail: string };
+  { ok: true; assessment: SharedAssessment; unmapped: string[] } | { ok: false; error: LinkErrorKind; detail: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const STATUSES: readonly Decision["status"][] = ["open", "done", "not-applicable"];
@@ -78,21 +77,29 @@ export function decodeLink(
 ): DecodedLink {
   const trimmed = payload.trim().replace(/^#/, "");
   if (trimmed.length === 0) return { ok: false, error: "empty", detail: "The link has nothing after “#”." };
-  if (trimmed.length > MAX_LINK_LENGTH) return { ok: false, error: "oversized", detail: `The link is ${trimmed.length} characters long; no result link is that long.` };
+  if (trimmed.length > MAX_LINK_LENGTH)
+    return { ok: false, error: "oversized", detail: `The link is ${trimmed.length} characters long; no result link is that long.` };
   const bytes = decodeBase64Url(trimmed);
   if (!bytes) return { ok: false, error: "malformed", detail: "The link contains characters a result link never has." };
   if (bytes.length < 4) return { ok: false, error: "damaged", detail: "The link is too short: it may have been cut off." };
   const body = bytes.subarray(0, bytes.length - 2);
   const checksum = ((bytes[bytes.length - 2] ?? 0) << 8) | (bytes[bytes.length - 1] ?? 0);
-  if (crc16(body) !== checksum) return { ok: false, error: "damaged", detail: "The link does not add up: part of it is missing or has been changed." };
+  if (crc16(body) !== checksum)
+    return { ok: false, error: "damaged", detail: "The link does not add up: part of it is missing or has been changed." };
 
   const reader = new BitReader(body);
   const format = reader.read(4);
-  if (format > LINK_FORMAT_VERSION) return { ok: false, error: "newer-format", detail: `The link uses format ${format}; this app reads up to format ${LINK_FORMAT_VERSION}.` };
+  if (format > LINK_FORMAT_VERSION)
+    return {
+      ok: false,
+      error: "newer-format",
+      detail: `The link uses format ${format}; this app reads up to format ${LINK_FORMAT_VERSION}.`,
+    };
   if (format !== LINK_FORMAT_VERSION) return { ok: false, error: "malformed", detail: "The link does not start like a result link." };
   const codebookIndex = reader.readVarint();
   const codebook = codebooks[codebookIndex];
-  if (!codebook) return { ok: false, error: "newer-content", detail: "The link was made with a newer version of the questionnaire than this app has." };
+  if (!codebook)
+    return { ok: false, error: "newer-content", detail: "The link was made with a newer version of the questionnaire than this app has." };
 
   const day = reader.readVarint();
   const name = text(reader);
@@ -117,6 +124,11 @@ export function decodeLink(
     decisions: upgraded.decisions,
   };
   const parsed = sharedAssessmentSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, error: "invalid", detail: `The assessment in the link is not valid: ${parsed.error.issues[0]?.message ?? "unknown problem"}.` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: "invalid",
+      detail: `The assessment in the link is not valid: ${parsed.error.issues[0]?.message ?? "unknown problem"}.`,
+    };
   return { ok: true, assessment: parsed.data, unmapped: upgraded.unmapped };
 }

@@ -79,7 +79,10 @@ describe("encodeLink → decodeLink", () => {
   it("carries a note of the longest allowed length in any script", () => {
     const note = "€".repeat(NOTE_MAX_LENGTH);
     const reason = "日本".repeat(NOTE_MAX_LENGTH / 2);
-    const assessment: SharedAssessment = { ...COMPLETE, decisions: { backups: { status: "not-applicable", note, reason, person: "Ø".repeat(80) } } };
+    const assessment: SharedAssessment = {
+      ...COMPLETE,
+      decisions: { backups: { status: "not-applicable", note, reason, person: "Ø".repeat(80) } },
+    };
     const result = decode(encodeLink(assessment, codebook, 0));
     expect(result).toMatchObject({ ok: true, assessment: { decisions: { backups: { note, reason } } } });
   });
@@ -93,7 +96,13 @@ describe("encodeLink → decodeLink", () => {
     };
     expect(decode(encodeLink(assessment, codebook, 0))).toEqual({
       ok: true,
-      assessment: { name: COMPLETE.name, updatedAt: COMPLETE.updatedAt, contentVersion: COMPLETE.contentVersion, answers: {}, decisions: { backups: { status: "done" } } },
+      assessment: {
+        name: COMPLETE.name,
+        updatedAt: COMPLETE.updatedAt,
+        contentVersion: COMPLETE.contentVersion,
+        answers: {},
+        decisions: { backups: { status: "done" } },
+      },
       unmapped: [],
     });
   });
@@ -196,7 +205,16 @@ describe("a link made with an older codebook, read through the id history", () =
   });
 
   it("reads a link made with the new codebook as it is", () => {
-    const current = { ...COMPLETE, contentVersion: v2.version, answers: { "scope.objective": "cost" }, decisions: { "backup-plan": { status: "done" as const } } };
-    expect(decodeLink(encodeLink(current, codebooks[1] ?? v1, 1), codebooks, history, v2)).toEqual({ ok: true, assessment: current, unmapped: [] });
+    const current = {
+      ...COMPLETE,
+      contentVersion: v2.version,
+      answers: { "scope.objective": "cost" },
+      decisions: { "backup-plan": { status: "done" as const } },
+    };
+    expect(decodeLink(encodeLink(current, codebooks[1] ?? v1, 1), codebooks, history, v2)).toEqual({
+      ok: true,
+      assessment: current,
+      unmapped: [],
+    });
   });
 });

@@ -42,7 +42,12 @@ const STALE: Answers = {
   "security.isolation": 1,
   "security.exceptions": SECRET,
 };
-const SHOWN: Answers = { "scope.goal": "portability", "scope.pilot": "payments", "storage.stateful": "no", "security.tenancy": "single-team" };
+const SHOWN: Answers = {
+  "scope.goal": "portability",
+  "scope.pilot": "payments",
+  "storage.stateful": "no",
+  "security.tenancy": "single-team",
+};
 
 const utf8 = new TextEncoder();
 
@@ -106,7 +111,8 @@ function inOptionOrder(answers: Answers): Answers {
   const ordered: Record<string, AnswerValue> = { ...answers };
   for (const question of questionnaire.questions) {
     const value = answers[question.id];
-    if (question.kind === "multi" && Array.isArray(value)) ordered[question.id] = question.options.map((o) => o.id).filter((id) => value.includes(id));
+    if (question.kind === "multi" && Array.isArray(value))
+      ordered[question.id] = question.options.map((o) => o.id).filter((id) => value.includes(id));
   }
   return ordered;
 }

@@ -8,7 +8,10 @@ import type { QuestionLogic } from "../questionnaire";
 import { resolveVisibility } from "../visibility";
 import type { SharedAssessment } from "./shared-assessment";
 
-export function shareableAssessment(questionnaire: { questions: readonly QuestionLogic[] }, assessment: SharedAssessment): SharedAssessment {
+export function shareableAssessment(
+  questionnaire: { questions: readonly QuestionLogic[] },
+  assessment: SharedAssessment,
+): SharedAssessment {
   return {
     name: assessment.name,
     ...(assessment.assessor ? { assessor: assessment.assessor } : {}),

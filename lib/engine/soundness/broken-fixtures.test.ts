@@ -6,17 +6,10 @@ import { describe, expect, it } from "vitest";
 import { when } from "../condition";
 import { checkContent } from "./check-content";
 import { checkBroken, optionsOf, type BrokenCase } from "../test-fixtures/expect-problems";
-import {
-  actionById,
-  brokenFixture,
-  fixtureQuestionnaire,
-  questionById,
-  riskById,
-} from "../test-fixtures/fixture-questionnaire";
+import { actionById, brokenFixture, fixtureQuestionnaire, questionById, riskById } from "../test-fixtures/fixture-questionnaire";
 import { must } from "../test-fixtures/must";
 
-const firstRule = (riskId: string, draft: Parameters<BrokenCase[1]>[0]) =>
-  must(riskById(riskId, draft).rules[0], `${riskId} has a rule`);
+const firstRule = (riskId: string, draft: Parameters<BrokenCase[1]>[0]) => must(riskById(riskId, draft).rules[0], `${riskId} has a rule`);
 
 const schemaCases: BrokenCase[] = [
   // Levels are typed 1–5, so out-of-range values are written the way hand-edited data would carry them.
@@ -35,10 +28,22 @@ const schemaCases: BrokenCase[] = [
     (d) => void Object.assign(firstRule("security.compliance-gap", d), { likelihood: 2.5 }),
     [["security.compliance-gap", /\w.*\(at risks\.4\.rules\.0\.likelihood\)/]],
   ],
-  ["a badly formed question id", (d) => void (questionById("scope.pilot", d).id = "Scope Pilot"), [["Scope Pilot", /ids are lower-case words.*\(at questions\.1\.id\)/]]],
-  ["a badly formed action id", (d) => void (actionById("backups", d).id = "backups_v2"), [["backups_v2", /ids are lower-case words.*\(at actions\.2\.id\)/]]],
+  [
+    "a badly formed question id",
+    (d) => void (questionById("scope.pilot", d).id = "Scope Pilot"),
+    [["Scope Pilot", /ids are lower-case words.*\(at questions\.1\.id\)/]],
+  ],
+  [
+    "a badly formed action id",
+    (d) => void (actionById("backups", d).id = "backups_v2"),
+    [["backups_v2", /ids are lower-case words.*\(at actions\.2\.id\)/]],
+  ],
   ["an empty prompt", (d) => void (questionById("storage.backup", d).prompt = "  "), [["storage.backup", /at questions\.5\.prompt/]]],
-  ["a risk with no rules", (d) => void (riskById("storage.host-path", d).rules = []), [["storage.host-path", /Too small.*\(at risks\.1\.rules\)/]]],
+  [
+    "a risk with no rules",
+    (d) => void (riskById("storage.host-path", d).rules = []),
+    [["storage.host-path", /Too small.*\(at risks\.1\.rules\)/]],
+  ],
   ["an unknown effort", (d) => void Object.assign(actionById("backups", d), { effort: "XL" }), [["backups", /\(at actions\.2\.effort\)/]]],
   ["an unknown key", (d) => void Object.assign(questionById("scope.goal", d), { colour: "red" }), [["scope.goal", /colour/]]],
   [
@@ -76,7 +81,11 @@ const duplicateCases: BrokenCase[] = [
     (d) => d.phases.push({ id: "production", title: "Again", summary: "Again." }),
     [["production", /The phase id "production" is used more than once\./]],
   ],
-  ["a duplicate role id", (d) => d.roles.push({ id: "security", title: "Again" }), [["security", /The role id "security" is used more than once\./]]],
+  [
+    "a duplicate role id",
+    (d) => d.roles.push({ id: "security", title: "Again" }),
+    [["security", /The role id "security" is used more than once\./]],
+  ],
   [
     "a duplicate option id within a question",
     (d) => void optionsOf(questionById("storage.kinds", d)).push({ id: "cache", label: "Cache again" }),
@@ -151,13 +160,21 @@ const referenceCases: BrokenCase[] = [
     [["storage.host-path", /belongs to the area "hosts", which does not exist/]],
   ],
   // Only the unknown phase is reported, not a made-up "later phase" comparison with it.
-  ["an action in an unknown phase", (d) => void (actionById("backups", d).phase = "later"), [["backups", /Its phase "later" does not exist/]]],
+  [
+    "an action in an unknown phase",
+    (d) => void (actionById("backups", d).phase = "later"),
+    [["backups", /Its phase "later" does not exist/]],
+  ],
   [
     "a dependency in an unknown phase",
     (d) => void (actionById("managed-database", d).phase = "later"),
     [["managed-database", /Its phase "later" does not exist/]],
   ],
-  ["an action with an unknown owner", (d) => void (actionById("backups", d).owner = "dba"), [["backups", /Its owner role "dba" does not exist/]]],
+  [
+    "an action with an unknown owner",
+    (d) => void (actionById("backups", d).owner = "dba"),
+    [["backups", /Its owner role "dba" does not exist/]],
+  ],
   [
     "an action mitigating an unknown risk",
     (d) => void actionById("backups", d).mitigates.push("storage.corruption"),

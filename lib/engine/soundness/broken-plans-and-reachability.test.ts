@@ -122,7 +122,10 @@ describe.each([
 describe("a failed search still proves what it can", () => {
   it("keeps witnesses for every question and rule that is reachable", () => {
     const report = checkBroken(
-      brokenFixture((d) => void (questionById("security.exceptions", d).when = when.all(when.answered("scope.goal"), when.not(when.answered("scope.goal"))))),
+      brokenFixture(
+        (d) =>
+          void (questionById("security.exceptions", d).when = when.all(when.answered("scope.goal"), when.not(when.answered("scope.goal")))),
+      ),
       [["security.exceptions", NEVER_SHOWN]],
     );
     const ids = report.witnesses.map((witness) => witness.id);

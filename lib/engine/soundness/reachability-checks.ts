@@ -28,8 +28,10 @@ export function checkReachability(content: Questionnaire): Reachability {
 
   for (const risk of content.risks) {
     risk.rules.forEach((rule, index) => {
-      const answers = findWitness(questions, rule.when, (candidate) =>
-        evaluateCondition(rule.when, resolveVisibility(content, candidate).effective).matched,
+      const answers = findWitness(
+        questions,
+        rule.when,
+        (candidate) => evaluateCondition(rule.when, resolveVisibility(content, candidate).effective).matched,
       );
       const id = risk.rules.length === 1 ? risk.id : `${risk.id} (rule ${index + 1})`;
       if (answers) witnesses.push({ id, answers });

@@ -65,7 +65,9 @@ function leafProblem(leaf: ReturnType<typeof leaves>[number], question: Question
     }
     case "scale": {
       const outside = values.find((value) => typeof value !== "number" || value < 1 || value > question.scale.length);
-      return outside === undefined ? undefined : `compares "${question.id}" with ${JSON.stringify(outside)}, outside its scale 1–${question.scale.length}`;
+      return outside === undefined
+        ? undefined
+        : `compares "${question.id}" with ${JSON.stringify(outside)}, outside its scale 1–${question.scale.length}`;
     }
   }
 }
@@ -80,7 +82,8 @@ function conditionProblems(
   const problems: Problem[] = [];
   for (const id of referencedQuestions(condition)) {
     if (!byId.has(id)) problems.push({ id: owner, problem: `Its condition refers to the question "${id}", which does not exist.` });
-    else if (earlier && !earlier.has(id)) problems.push({ id: owner, problem: `Its condition refers to "${id}", which is not asked before it.` });
+    else if (earlier && !earlier.has(id))
+      problems.push({ id: owner, problem: `Its condition refers to "${id}", which is not asked before it.` });
   }
   for (const leaf of leaves(condition)) {
     const question = byId.get(leaf.question);
@@ -104,11 +107,15 @@ export function checkReferences(content: Questionnaire): Problem[] {
   for (const question of content.questions) {
     // Known area, wrong prefix; an unknown area is reported below on its own.
     if (areaIds.includes(question.area) && !question.id.startsWith(`${question.area}.`)) {
-      problems.push({ id: question.id, problem: `Its id must start with its area, as in "${question.area}.${question.id.split(".").pop() ?? "name"}".` });
+      problems.push({
+        id: question.id,
+        problem: `Its id must start with its area, as in "${question.area}.${question.id.split(".").pop() ?? "name"}".`,
+      });
     }
     const index = areaIds.indexOf(question.area);
     if (index < 0) problems.push({ id: question.id, problem: `It belongs to the area "${question.area}", which does not exist.` });
-    else if (index < areaIndex) problems.push({ id: question.id, problem: `It is listed after questions of a later area; keep questions in area order.` });
+    else if (index < areaIndex)
+      problems.push({ id: question.id, problem: `It is listed after questions of a later area; keep questions in area order.` });
     else areaIndex = index;
     if (question.when) problems.push(...conditionProblems(question.id, question.when, byId, earlier));
     earlier.add(question.id);
@@ -117,7 +124,8 @@ export function checkReferences(content: Questionnaire): Problem[] {
     if (!content.questions.some((q) => q.area === area.id)) problems.push({ id: area.id, problem: "The area has no questions." });
   }
   for (const risk of content.risks) {
-    if (!areaIds.includes(risk.area)) problems.push({ id: risk.id, problem: `It belongs to the area "${risk.area}", which does not exist.` });
+    if (!areaIds.includes(risk.area))
+      problems.push({ id: risk.id, problem: `It belongs to the area "${risk.area}", which does not exist.` });
     risk.rules.forEach((rule) => problems.push(...conditionProblems(risk.id, rule.when, byId, undefined)));
   }
   for (const action of content.actions) {

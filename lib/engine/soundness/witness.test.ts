@@ -14,8 +14,7 @@ function holds(goal: WitnessGoal, answers: Answers): boolean {
   return goal.op === "visible" ? visible.includes(goal.question) : evaluateCondition(goal, effective).matched;
 }
 
-const find = (goal: WitnessGoal, confirm = (answers: Answers) => holds(goal, answers)) =>
-  findWitness(questions, goal, confirm);
+const find = (goal: WitnessGoal, confirm = (answers: Answers) => holds(goal, answers)) => findWitness(questions, goal, confirm);
 
 describe("findWitness finds the smallest obvious answers", () => {
   it.each<[string, WitnessGoal, Answers]>([
@@ -62,7 +61,10 @@ describe("findWitness proves what the engine confirms, and nothing else", () => 
     ["answered and not answered", when.all(when.answered("scope.pilot"), when.not(when.answered("scope.pilot")))],
     ["a follow-up's answer without its parent", when.all(when.equals("storage.stateful", "no"), when.includes("storage.kinds", "files"))],
     ["an unknown question", when.equals("storage.volumes", "yes")],
-    ["not answered on a question that must be shown and answered", when.all(when.equals("storage.backup", "none"), when.not(when.answered("storage.backup")))],
+    [
+      "not answered on a question that must be shown and answered",
+      when.all(when.equals("storage.backup", "none"), when.not(when.answered("storage.backup"))),
+    ],
   ])("finds none for %s", (_name, goal) => {
     expect(find(goal)).toBeUndefined();
   });

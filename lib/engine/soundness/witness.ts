@@ -59,7 +59,11 @@ function* satisfyNot(search: Search, goal: Condition, draft: Draft): Generator<D
       yield* satisfy(search, { op: "any", conditions: goal.conditions.map((c) => ({ op: "not", condition: c })) }, draft);
       return;
     case "any":
-      yield* satisfyAll(search, goal.conditions.map((c): Condition => ({ op: "not", condition: c })), draft);
+      yield* satisfyAll(
+        search,
+        goal.conditions.map((c): Condition => ({ op: "not", condition: c })),
+        draft,
+      );
       return;
     case "not":
       yield* satisfy(search, goal.condition, draft);
@@ -71,9 +75,7 @@ function* satisfyNot(search: Search, goal: Condition, draft: Draft): Generator<D
       const answer = draft[goal.question];
       if (!isAnswered(answer)) {
         yield draft;
-        const others = otherValues(search, goal.question, []).filter(
-          (value) => Array.isArray(value) && !value.includes(goal.option),
-        );
+        const others = otherValues(search, goal.question, []).filter((value) => Array.isArray(value) && !value.includes(goal.option));
         yield* assign(search, goal.question, others, draft);
       } else if (!Array.isArray(answer) || !answer.includes(goal.option)) yield draft;
       return;
@@ -144,11 +146,7 @@ function* satisfy(search: Search, goal: Goal, draft: Draft): Generator<Draft> {
  * The first candidate that `confirm` accepts, or undefined when the search space (or its
  * budget) is exhausted without one.
  */
-export function findWitness(
-  questions: readonly Question[],
-  goal: Goal,
-  confirm: (answers: Answers) => boolean,
-): Answers | undefined {
+export function findWitness(questions: readonly Question[], goal: Goal, confirm: (answers: Answers) => boolean): Answers | undefined {
   const search: Search = { byId: new Map(questions.map((question) => [question.id, question])), steps: 0 };
   for (const candidate of satisfy(search, goal, {})) {
     if (confirm(candidate)) return candidate;

@@ -58,9 +58,7 @@ export function arbitraryAnswers(
   const questionIds = new Set(questionnaire.questions.map((question) => question.id));
   const junkKeys = JUNK_KEYS.filter((key) => !questionIds.has(key));
   const extra: fc.Arbitrary<[string, AnswerValue][]> =
-    junk && junkKeys.length > 0
-      ? fc.array(fc.tuple(fc.constantFrom<string>(...junkKeys), junkAnswer), { maxLength: 2 })
-      : fc.constant([]);
+    junk && junkKeys.length > 0 ? fc.array(fc.tuple(fc.constantFrom<string>(...junkKeys), junkAnswer), { maxLength: 2 }) : fc.constant([]);
   return fc.tuple(fc.tuple(...perQuestion), extra).map(([entries, unknown]) => {
     const answers: Record<string, AnswerValue> = {};
     for (const [id, answer] of unknown) answers[id] = answer;

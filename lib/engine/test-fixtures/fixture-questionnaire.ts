@@ -134,8 +134,18 @@ export const fixtureQuestionnaire: Questionnaire = {
       description: "State written inside containers or never restored is gone when it matters.",
       affects: "Customers and operations",
       rules: [
-        { when: when.all(when.includes("storage.kinds", "database"), when.equals("storage.backup", "none")), likelihood: 4, impact: 5, reason: "No backup at all." },
-        { when: when.all(when.includes("storage.kinds", "database"), when.equals("storage.backup", "untested")), likelihood: 3, impact: 5, reason: "Backups nobody has restored." },
+        {
+          when: when.all(when.includes("storage.kinds", "database"), when.equals("storage.backup", "none")),
+          likelihood: 4,
+          impact: 5,
+          reason: "No backup at all.",
+        },
+        {
+          when: when.all(when.includes("storage.kinds", "database"), when.equals("storage.backup", "untested")),
+          likelihood: 3,
+          impact: 5,
+          reason: "Backups nobody has restored.",
+        },
         { when: when.equals("storage.restore-drill", "no"), likelihood: 3, impact: 4, reason: "No restore rehearsed." },
       ],
     },
@@ -210,14 +220,7 @@ export const fixtureQuestionnaire: Questionnaire = {
   ],
 };
 
-function action(
-  id: string,
-  phase: string,
-  owner: string,
-  effort: Action["effort"],
-  mitigates: string[],
-  dependsOn: string[],
-): Action {
+function action(id: string, phase: string, owner: string, effort: Action["effort"], mitigates: string[], dependsOn: string[]): Action {
   return { id, title: `Title of ${id}`, detail: `What to do for ${id}.`, phase, owner, effort, mitigates, dependsOn };
 }
 
