@@ -4,9 +4,9 @@
  * (with decision controls) and for a shared one (read-only).
  */
 import { useState } from "react";
-import type { Decision, Phase, PlanView, Role } from "@/lib/engine";
+import { filterPlan, type Decision, type Phase, type PlanFilter, type PlanView, type Role } from "@/lib/engine";
 import { PlanAction } from "./plan-action";
-import { PlanFilters, type PlanFilter } from "./plan-filters";
+import { PlanFilters } from "./plan-filters";
 import { PlanSummary } from "./plan-summary";
 
 const sharedRiskHref = (id: string): string => `#risk-${id}`;
@@ -20,11 +20,7 @@ interface PlanBodyProps {
 
 export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBodyProps) {
   const [filter, setFilter] = useState<PlanFilter>({});
-  const total = plan.summary.total;
-  const phases = plan.phases
-    .filter((phase) => !filter.phase || phase.id === filter.phase)
-    .map((phase) => ({ ...phase, actions: phase.actions.filter((action) => !filter.owner || action.owner === filter.owner) }));
-  const shown = phases.reduce((sum, phase) => sum + phase.actions.length, 0);
+  const { phases, shown, total, filtered } = filterPlan(plan, filter);
 
   return (
     <>
@@ -33,7 +29,7 @@ export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBod
       <PlanFilters filter={filter} onChange={setFilter} roles={roles} phases={allPhases} />
       <p className="register-count" aria-live="polite">
         Showing {shown} of {total} actions
-        {filter.owner || filter.phase ? (
+        {filtered ? (
           <>
             {" "}
             <button type="button" className="link-button" onClick={() => setFilter({})}>

@@ -1,11 +1,6 @@
 /** Narrow the plan to one owner role and/or one phase. */
-import type { Phase, Role } from "@/lib/engine";
+import type { Phase, PlanFilter, Role } from "@/lib/engine";
 import { FilterSelect } from "../ui/filter-select";
-
-export interface PlanFilter {
-  owner?: string | undefined;
-  phase?: string | undefined;
-}
 
 interface PlanFiltersProps {
   filter: PlanFilter;

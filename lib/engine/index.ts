@@ -14,6 +14,7 @@ import type { ShareLink } from "./share/share-link";
 export { assess } from "./assess/assess";
 export { areaProblems, type AreaProblem } from "./assess/area-check";
 export { assessAreas } from "./assess/assess-areas";
+export { filterPlan, type FilteredPlan, type PlanFilter } from "./assess/plan-filter";
 export { compareAssessments as compare, type ComparedRisk, type ComparisonView } from "./compare-assessments";
 
 /** An export of the view, as a file (loaded on demand: most visits never export). */
