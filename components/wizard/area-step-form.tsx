@@ -33,6 +33,9 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
   const unsaved = useAssessmentStore(selectOpenUnsaved);
   const router = useRouter();
   const [attempt, setAttempt] = useState(0);
+  // The questions that had a problem at the last Continue: fixing one clears it at once, but a
+  // follow-up revealed since is asked for only at the next Continue (no surprise errors).
+  const [flagged, setFlagged] = useState<ReadonlySet<string>>(new Set());
 
   const visible = useMemo(() => new Set(resolveVisibility({ questions: logic }, assessment.answers).visible), [logic, assessment.answers]);
   const problems = useMemo(() => areaProblems(questions, logic, assessment.answers), [questions, logic, assessment.answers]);
@@ -65,14 +68,15 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
     }
   }, [assessment.answers, questions, getValues, setValue]);
 
-  // After a first Continue, problems show and clear as answers change (as a re-validating form would).
-  const errors: FieldError[] =
-    attempt === 0 ? [] : problems.map((problem) => ({ href: firstInputId(problem.question.id), message: problemMessage(problem) }));
+  const errors: FieldError[] = problems
+    .filter((problem) => flagged.has(problem.question.id))
+    .map((problem) => ({ href: firstInputId(problem.question.id), message: problemMessage(problem) }));
   useErrorTitle(errors.length > 0);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (problems.length > 0) {
+      setFlagged(new Set(problems.map((problem) => problem.question.id)));
       setAttempt((n) => n + 1);
       return;
     }
