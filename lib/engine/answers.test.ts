@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersSchema, isAnswered, MAX_TEXT_ANSWER_LENGTH, type AnswerValue } from "./answers";
+import { answersSchema, isAnswered, MAX_TEXT_ANSWER_LENGTH, type AnswerValue, isUnknownAnswer } from "./answers";
 
 describe("isAnswered", () => {
   it.each<[string, AnswerValue | undefined, boolean]>([
@@ -28,5 +28,23 @@ describe("answersSchema", () => {
     ["a list of numbers", { a: [1, 2] }, false],
   ])("%s", (_name, input, ok) => {
     expect(answersSchema.safeParse(input).success).toBe(ok);
+  });
+});
+
+describe("isUnknownAnswer", () => {
+  const question = { kind: "multi", options: [{ id: "a" }, { id: "b" }, { id: "not-sure", unknown: true as const }] };
+  it.each([
+    ["the unknown option", "not-sure", true],
+    ["a known option", "a", false],
+    ["only unknown choices", ["not-sure"], true],
+    ["a known choice beside the unknown one", ["a", "not-sure"], false],
+    ["no answer", undefined, false],
+    ["an empty selection", [], false],
+  ])("%s", (_label, value, expected) => {
+    expect(isUnknownAnswer(question, value)).toBe(expected);
+  });
+
+  it("is false for a question without options", () => {
+    expect(isUnknownAnswer({ kind: "scale" }, 3)).toBe(false);
   });
 });

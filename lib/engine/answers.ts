@@ -33,3 +33,17 @@ export function isAnswered(value: AnswerValue | undefined): value is AnswerValue
 export function answerOf(answers: Answers, questionId: string): AnswerValue | undefined {
   return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
 }
+
+/**
+ * Whether an answer says the team does not know: a choice of an option marked `unknown`
+ * (for several choices, when every chosen one is). Questions are passed in by the caller.
+ */
+export function isUnknownAnswer(
+  question: { kind: string; options?: readonly { id: string; unknown?: true | undefined }[] },
+  value: AnswerValue | undefined,
+): boolean {
+  if (!isAnswered(value) || !question.options) return false;
+  const unknown = new Set(question.options.filter((option) => option.unknown).map((option) => option.id));
+  if (typeof value === "string") return unknown.has(value);
+  return Array.isArray(value) && value.every((choice) => unknown.has(choice));
+}

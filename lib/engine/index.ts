@@ -71,7 +71,7 @@ export { READINESS_LEVEL_LABELS, readinessLevel, type ReadinessLevel } from "./r
 
 // Values and types the UI names.
 export type { Answers, AnswerValue } from "./answers";
-export { answerOf, isAnswered, MAX_TEXT_ANSWER_LENGTH } from "./answers";
+export { answerOf, isAnswered, isUnknownAnswer, MAX_TEXT_ANSWER_LENGTH } from "./answers";
 export { answerLabels, answerText, NOT_ANSWERED } from "./answer-text";
 export type { Assessment, Decision, DecisionStatus } from "./assessment";
 export { decisionFor, meaningfulName, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";

@@ -26,6 +26,12 @@ export const optionSchema = z.strictObject({
   id,
   label: text,
   hint: text.optional(),
+  /**
+   * The team does not know ("not sure", "not decided yet", "nobody named"): an unknown, not
+   * an answer. It must never score better than a bad answer, and the plan turns it into a
+   * task to find out.
+   */
+  unknown: z.literal(true).optional(),
 });
 
 const questionBase = {
