@@ -64,7 +64,7 @@ export const actions: Action[] = [
     id: "choose-platform",
     title: "Choose the smallest platform you can staff",
     detail:
-      "Pick the simplest option that meets the goals: a serverless container service (Cloud Run, ECS on Fargate, Azure Container Apps) for a few stateless services; Docker Compose or Podman Quadlet on a single host; managed Kubernetes (EKS, GKE, AKS, with GKE Autopilot, EKS Auto Mode or AKS Automatic if nobody wants to run nodes) once you have many services and a team to own it. Run your own control plane only with a funded platform team. Swarm and Mesos are no longer mainstream choices; record the decision and what would make you revisit it.",
+      "Pick the simplest option that meets the goals: a serverless container service (Cloud Run, ECS on Fargate, Azure Container Apps) for a few stateless services; Docker Compose or Podman Quadlet on a single host; managed Kubernetes (EKS, GKE, AKS, with GKE Autopilot, EKS Auto Mode or AKS Automatic if nobody wants to run nodes) once you have many services and a team to own it. Run your own control plane only with a funded platform team. Apache Mesos was retired to the Apache Attic in 2025 and Docker Swarm mode is a niche, so neither suits a new platform; HashiCorp Nomad is simpler but source-available under the Business Source License, so check its terms. Record the decision and what would make you revisit it.",
     phase: "decide",
     owner: "architecture",
     effort: "M",

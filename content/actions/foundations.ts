@@ -79,7 +79,7 @@ export const actions: Action[] = [
     id: "provision-platform-as-code",
     title: "Build the platform from code, with upgrades switched on",
     detail:
-      "Create the platform with Terraform/OpenTofu, Pulumi or Crossplane so it can be rebuilt: the managed cluster on a release channel with a maintenance window, node pools with auto-upgrade and auto-repair, the CNI, and workload identity (EKS Pod Identity, GKE Workload Identity, Azure Workload Identity) instead of credentials on nodes. Keep a non-production cluster built from the same code.",
+      "Create the platform with Terraform/OpenTofu, Pulumi or Crossplane so it can be rebuilt: the managed cluster on a release channel with a maintenance window, node pools with auto-upgrade and auto-repair, the CNI, and workload identity (EKS Pod Identity or IAM roles for service accounts on EKS, Microsoft Entra Workload ID on AKS, Workload Identity Federation for GKE) instead of credentials on nodes. Keep a non-production cluster built from the same code.",
     phase: "foundations",
     owner: "operations",
     effort: "L",
@@ -144,7 +144,7 @@ export const actions: Action[] = [
     id: "network-policy-baseline",
     title: "Enforce default-deny network policy with a capable CNI",
     detail:
-      "Use a CNI that enforces NetworkPolicy (Cilium or Calico; flannel alone does not), apply default-deny ingress and egress to every namespace, and allow DNS and each mapped dependency explicitly. Block the cloud metadata endpoint for workloads that do not need it, and use Hubble or Calico flow logs to see what policy blocked.",
+      "Use a CNI that enforces NetworkPolicy (Cilium or Calico; flannel only with its optional network-policy controller turned on, or Calico beside it), apply default-deny ingress and egress to every namespace, and allow DNS and each mapped dependency explicitly. Block the cloud metadata endpoint for workloads that do not need it, and use Hubble or Calico flow logs to see what policy blocked.",
     phase: "foundations",
     owner: "operations",
     effort: "M",
@@ -152,6 +152,7 @@ export const actions: Action[] = [
     dependsOn: ["provision-platform-as-code", "classify-data-and-tenancy"],
     references: [
       { label: "Kubernetes network policies", url: "https://kubernetes.io/docs/concepts/services-networking/network-policies/" },
+      { label: "flannel network policy controller", url: "https://github.com/flannel-io/flannel/blob/master/Documentation/netpol.md" },
     ],
   },
   {

@@ -35,19 +35,23 @@ export const actions: Action[] = [
     id: "upgrade-cadence",
     title: "Upgrade Kubernetes on a schedule",
     detail:
-      "Kubernetes ships three minor releases a year and patches each for about fourteen months: upgrade one minor at a time on a fixed cadence, test cluster first, through the provider's release channel and maintenance windows. Check for removed APIs before each upgrade (kubent, pluto), keep PodDisruptionBudgets so drains stay safe, and treat extended-support charges (EKS, AKS) as a warning light.",
+      "Kubernetes ships three minor releases a year, patches each for about fourteen months, and the control plane cannot skip a minor: upgrade one minor at a time, roughly every four months, test cluster first, through the provider's release channel and maintenance windows. Check for removed APIs before each upgrade (pluto on manifests and Helm releases, `kubectl convert` to rewrite old manifests, and the API server's `apiserver_requested_deprecated_apis` metric or audit annotations for live clients), check self-managed nodes run cgroup v2 and, past Kubernetes 1.35, containerd 2, keep PodDisruptionBudgets so drains stay safe, and treat extended-support charges (EKS, AKS) as a warning light.",
     phase: "production",
     owner: "operations",
     effort: "S",
     mitigates: ["orchestration.version-drift"],
     dependsOn: ["provision-platform-as-code"],
-    references: [{ label: "Kubernetes releases and support period", url: "https://kubernetes.io/releases/" }],
+    references: [
+      { label: "Kubernetes releases and support period", url: "https://kubernetes.io/releases/" },
+      { label: "Kubernetes version skew policy", url: "https://kubernetes.io/releases/version-skew-policy/" },
+      { label: "Deprecated API migration guide", url: "https://kubernetes.io/docs/reference/using-api/deprecation-guide/" },
+    ],
   },
   {
     id: "sign-and-verify-images",
     title: "Sign images, attach provenance and verify before running",
     detail:
-      "Sign images in CI with Sigstore cosign (keyless, using the CI system's OIDC identity) and attach SLSA build provenance (`docker buildx build --provenance=mode=max`, or GitHub artifact attestations). Verify signature and provenance at admission with Kyverno `verifyImages` or the Sigstore policy-controller, so only images your pipeline built from your repositories can run.",
+      "Sign images in CI with Sigstore cosign (keyless, using the CI system's OIDC identity) and attach SLSA build provenance (`docker buildx build --provenance=mode=max`, or GitHub artifact attestations). Verify signature and provenance at admission with a Kyverno ImageValidatingPolicy or the Sigstore policy-controller, so only images your pipeline built from your repositories can run.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -56,13 +60,14 @@ export const actions: Action[] = [
     references: [
       { label: "SLSA", url: "https://slsa.dev/" },
       { label: "Sigstore documentation", url: "https://docs.sigstore.dev/" },
+      { label: "Kyverno ImageValidatingPolicy", url: "https://kyverno.io/docs/policy-types/image-validating-policy/" },
     ],
   },
   {
     id: "admission-policies",
     title: "Enforce pod security and image rules at admission",
     detail:
-      "Enforce Pod Security Admission `restricted` on workload namespaces, and use Kyverno, OPA Gatekeeper or the built-in ValidatingAdmissionPolicy (stable since Kubernetes 1.30) for what it does not cover: images by digest from approved registries, resource limits, required labels, no hostPath. Start in audit mode, fix what it reports, then enforce.",
+      "Enforce the restricted level of the Pod Security Standards with Pod Security Admission on workload namespaces, and use Kyverno, OPA Gatekeeper or the built-in ValidatingAdmissionPolicy (stable since Kubernetes 1.30) for what it does not cover: images by digest from approved registries, resource limits, required labels, no hostPath. Start in audit mode, fix what it reports, then enforce.",
     phase: "production",
     owner: "security",
     effort: "M",
@@ -92,7 +97,7 @@ export const actions: Action[] = [
     id: "encrypt-service-traffic",
     title: "Encrypt and authenticate service-to-service traffic where needed",
     detail:
-      "Where data or regime demands it, add mTLS with workload identities and automatic certificate rotation through a service mesh in its lightest form (Istio ambient mode, Linkerd), or Cilium's transparent WireGuard encryption if you need encryption without a mesh. Adopt a mesh for mTLS or traffic policy you actually need, not as default furniture.",
+      "Where data or regime demands it, add mTLS with workload identities and automatic certificate rotation through a service mesh in its lightest form (Istio ambient mode, or Linkerd, whose open-source project ships only edge releases while stable releases come commercially, for example from Buoyant), or Cilium's transparent WireGuard encryption if you need encryption without a mesh. Adopt a mesh for mTLS or traffic policy you actually need, not as default furniture.",
     phase: "production",
     owner: "security",
     effort: "M",
