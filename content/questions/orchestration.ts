@@ -23,7 +23,7 @@ export const questions: Question[] = [
     area: "orchestration",
     kind: "single",
     prompt: "What will run and place the containers?",
-    help: "In 2015 Kubernetes was at 0.14, Swarm at 0.2 and Mesos at 0.22. Kubernetes has since become the de facto standard, offered managed by every cloud, while serverless container services have made 'no cluster at all' a real option.",
+    help: "In 2015 Kubernetes was at 0.14, Swarm at 0.2 and Mesos at 0.22. Mesos has since been retired to the Apache Attic (2025) and Swarm lives on only as a niche Swarm mode; Kubernetes has become the de facto standard, offered managed by every cloud, while serverless container services have made 'no cluster at all' a real option.",
     required: true,
     options: [
       { id: "kubernetes", label: "Kubernetes" },
