@@ -13,7 +13,7 @@ export const questions: Question[] = [
       { id: "graceful", label: "Stops taking new work, finishes what is in flight and exits" },
       { id: "immediate", label: "Exits at once, dropping in-flight work" },
       { id: "ignores", label: "Ignores it, and is killed after the grace period" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -27,7 +27,7 @@ export const questions: Question[] = [
     options: [
       { id: "seconds", label: "Under 30 seconds" },
       { id: "minutes", label: "Minutes (long requests, batch work, draining connections)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -41,7 +41,7 @@ export const questions: Question[] = [
       { id: "init", label: "A minimal init that starts the application (tini, dumb-init, docker run --init)" },
       { id: "app", label: "The application itself, started with an exec-form ENTRYPOINT" },
       { id: "shell", label: "A shell or start-up script (shell-form CMD, or sh -c …)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -55,7 +55,7 @@ export const questions: Question[] = [
       { id: "foreground", label: "It runs in the foreground" },
       { id: "configurable", label: "It daemonises by default but has a foreground option (e.g. nginx 'daemon off;')" },
       { id: "daemon-only", label: "It can only run as a daemon" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -69,7 +69,7 @@ export const questions: Question[] = [
       { id: "separate", label: "Yes: separate liveness and readiness checks" },
       { id: "single", label: "One health endpoint for everything" },
       { id: "none", label: "No health endpoint" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -86,7 +86,7 @@ export const questions: Question[] = [
       },
       { id: "plain-env", label: "Environment variables, with secret values written into deployment files or CI settings" },
       { id: "baked", label: "Built into the image, or committed to the repository" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {

@@ -15,7 +15,7 @@ export const questions: Question[] = [
       { id: "stdout", label: "Standard output and standard error" },
       { id: "files", label: "Log files on local disk" },
       { id: "syslog", label: "Syslog, or straight to a log service over the network" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -30,7 +30,7 @@ export const questions: Question[] = [
       { id: "config", label: "Yes, by configuration" },
       { id: "code", label: "Yes, with a code change we own" },
       { id: "no", label: "No: it is third-party or frozen code" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -47,7 +47,7 @@ export const questions: Question[] = [
       { id: "agent-inside", label: "A log-shipping agent inside the application container" },
       { id: "volume", label: "Write them to a volume and read them there when needed" },
       { id: "nothing", label: "Nothing planned: they stay in the container" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -61,7 +61,7 @@ export const questions: Question[] = [
       { id: "json", label: "Structured (JSON), one event per line" },
       { id: "plain", label: "Plain text, one event per line" },
       { id: "multiline", label: "Plain text with multi-line entries such as stack traces" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -74,7 +74,7 @@ export const questions: Question[] = [
     options: [
       { id: "central", label: "A central log platform with retention set (e.g. Loki, OpenSearch, a cloud logging service)" },
       { id: "node-only", label: "They stay on each host (docker logs, kubectl logs)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];

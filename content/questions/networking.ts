@@ -13,7 +13,7 @@ export const questions: Question[] = [
       { id: "single-host", label: "All on one host" },
       { id: "multi-host", label: "Across several hosts in one cluster or network" },
       { id: "multi-cluster", label: "Across clusters, regions or clouds" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -27,7 +27,7 @@ export const questions: Question[] = [
       { id: "dns", label: "By name, through the platform's DNS or service discovery" },
       { id: "config", label: "Addresses in configuration, updated by hand when they change" },
       { id: "hardcoded", label: "Hard-coded IP addresses or names of particular servers" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -41,7 +41,7 @@ export const questions: Question[] = [
       { id: "resilient", label: "Times out, retries with backoff and degrades gracefully" },
       { id: "crashes", label: "Exits, and relies on being restarted" },
       { id: "hangs", label: "Waits indefinitely, or piles up requests" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -55,7 +55,7 @@ export const questions: Question[] = [
       { id: "default-deny", label: "Default deny, with explicit allow rules (e.g. NetworkPolicy enforced by Cilium or Calico)" },
       { id: "coarse", label: "Only coarse rules at the host or VPC firewall" },
       { id: "flat", label: "Everything can reach everything" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -69,7 +69,7 @@ export const questions: Question[] = [
       { id: "gateway", label: "A load balancer with a Gateway API or Ingress controller, TLS terminated there" },
       { id: "host-ports", label: "Ports published on particular hosts" },
       { id: "internal", label: "It is internal only" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -88,7 +88,7 @@ export const questions: Question[] = [
       { id: "app-tls", label: "Yes, and each application handles TLS itself" },
       { id: "not-in-place", label: "Yes, but nothing is in place yet" },
       { id: "not-required", label: "No, it is not required" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];

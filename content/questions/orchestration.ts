@@ -15,7 +15,7 @@ export const questions: Question[] = [
       { id: "small", label: "A few services on one to three hosts" },
       { id: "medium", label: "Tens of services on a handful of hosts" },
       { id: "large", label: "Hundreds of services, or many hosts or clusters" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -31,7 +31,7 @@ export const questions: Question[] = [
       { id: "other-scheduler", label: "Another scheduler (Amazon ECS on EC2, HashiCorp Nomad, Docker Swarm mode)" },
       { id: "compose", label: "Docker Compose or Podman on a single host" },
       { id: "static", label: "Static placement across hosts: we decide which host runs what" },
-      { id: "undecided", label: "Not decided yet" },
+      { id: "undecided", label: "Not decided yet", unknown: true },
     ],
   },
   {
@@ -47,7 +47,7 @@ export const questions: Question[] = [
       { id: "autopilot", label: "Managed nodes too (GKE Autopilot, EKS Auto Mode, AKS Automatic)" },
       { id: "distribution", label: "A supported distribution on our own infrastructure (OpenShift, Rancher, Tanzu)" },
       { id: "self-run", label: "We build and run it ourselves (kubeadm, k3s, Talos …)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -62,7 +62,7 @@ export const questions: Question[] = [
       { id: "tested", label: "Backed up, and a restore has been practised" },
       { id: "untested", label: "Backed up, never restored" },
       { id: "none", label: "Not backed up" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -77,7 +77,7 @@ export const questions: Question[] = [
       { id: "auto", label: "A provider release channel with auto-upgrades in maintenance windows" },
       { id: "planned", label: "A planned upgrade every few months, practised in a test cluster first" },
       { id: "ad-hoc", label: "When we have to" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -92,7 +92,7 @@ export const questions: Question[] = [
       { id: "declarative", label: "Declaratively from git: systemd units or Podman Quadlet, rolled out by Ansible or similar" },
       { id: "scripts", label: "Scripts that someone runs" },
       { id: "manual", label: "By hand" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -106,7 +106,7 @@ export const questions: Question[] = [
       { id: "gitops", label: "GitOps: Argo CD or Flux reconcile from git" },
       { id: "pipeline", label: "A CI/CD pipeline applies them" },
       { id: "manual", label: "People run commands by hand (kubectl, docker)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       { id: "app-team", label: "The team that writes the application" },
       { id: "platform-team", label: "A separate operations or platform team" },
       { id: "shared", label: "Shared: the app team writes it, the platform team owns the base images and reviews" },
-      { id: "not-sure", label: "Not sure: nobody clearly owns them" },
+      { id: "not-sure", label: "Not sure: nobody clearly owns them", unknown: true },
     ],
   },
   {
@@ -31,7 +31,7 @@ export const questions: Question[] = [
       },
       { id: "official", label: "Official images from Docker Hub or vendors, chosen per project" },
       { id: "anything", label: "Whatever each Dockerfile names, from any public registry" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -45,7 +45,7 @@ export const questions: Question[] = [
       { id: "ci", label: "In CI, from the main branch, on every merge" },
       { id: "ci-and-manual", label: "Mostly in CI, but some images are built by hand" },
       { id: "manual", label: "On developers' or admins' machines, pushed by hand" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -60,7 +60,7 @@ export const questions: Question[] = [
       { id: "labels", label: "Yes: image labels carry the source repository and commit" },
       { id: "tags", label: "Roughly: tags include a version or commit, but tags can be moved" },
       { id: "no", label: "No" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -74,7 +74,7 @@ export const questions: Question[] = [
       { id: "digest", label: "By digest (image@sha256:…), or by tags the registry makes immutable" },
       { id: "version-tag", label: "By version tag" },
       { id: "latest", label: "By latest or another moving tag" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       { id: "one", label: "One (it may manage its own threads or worker processes)" },
       { id: "several", label: "Several cooperating processes (e.g. web server and app server, or app and cron)" },
       { id: "app-plus-agents", label: "The application plus agents (logging, monitoring, backup)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -28,7 +28,7 @@ export const questions: Question[] = [
       { id: "supervisor", label: "A process supervisor such as supervisord, s6-overlay or runit" },
       { id: "script", label: "A shell script that starts them in the background" },
       { id: "split", label: "We will split them into separate containers" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -42,7 +42,7 @@ export const questions: Question[] = [
     options: [
       { id: "yes", label: "Yes" },
       { id: "no", label: "No" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -57,7 +57,7 @@ export const questions: Question[] = [
       { id: "in-app", label: "Yes, a scheduler inside the application" },
       { id: "host-cron", label: "Yes, cron on the host or VM" },
       { id: "platform", label: "Yes, already run by a platform scheduler (e.g. Kubernetes CronJob)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];

@@ -21,7 +21,7 @@ export const questions: Question[] = [
       },
       { id: "modernise", label: "A route to modernising legacy applications" },
       { id: "mandate", label: "We were told to, or everyone else is doing it" },
-      { id: "not-sure", label: "Not sure yet" },
+      { id: "not-sure", label: "Not sure yet", unknown: true },
     ],
   },
   {
@@ -36,7 +36,7 @@ export const questions: Question[] = [
       { id: "one-team", label: "A few services owned by one team" },
       { id: "many-teams", label: "Many applications across several teams" },
       { id: "whole-estate", label: "The whole estate, against a deadline" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -52,7 +52,7 @@ export const questions: Question[] = [
       { id: "batch", label: "Batch jobs or queue workers" },
       { id: "legacy-stateful", label: "A legacy or stateful application" },
       { id: "most-critical", label: "Our most business-critical system" },
-      { id: "undecided", label: "Not decided yet" },
+      { id: "undecided", label: "Not decided yet", unknown: true },
     ],
   },
   {
@@ -76,7 +76,7 @@ export const questions: Question[] = [
       { id: "adopt", label: "Adopt managed services and open-source tools; write only glue" },
       { id: "some", label: "Some tools of our own (deploy scripts, a CLI, secret handling)" },
       { id: "platform", label: "Our own platform or scheduler layer" },
-      { id: "not-sure", label: "Not sure: we will build whatever turns out to be missing" },
+      { id: "not-sure", label: "Not sure: we will build whatever turns out to be missing", unknown: true },
     ],
   },
   {
@@ -90,7 +90,7 @@ export const questions: Question[] = [
     options: [
       { id: "funded", label: "A funded team, with it on their roadmap" },
       { id: "side-of-desk", label: "Whoever writes it, alongside their day job" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {

@@ -14,7 +14,7 @@ export const questions: Question[] = [
       { id: "internal-teams", label: "Several internal teams we trust" },
       { id: "customers", label: "Different customers or tenants (multi-tenant)" },
       { id: "untrusted-code", label: "Code we did not write and do not trust (user-submitted code, plugins, CI jobs from forks)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -30,7 +30,7 @@ export const questions: Question[] = [
       { id: "node-pools", label: "Dedicated nodes per tenant (node pools with taints)" },
       { id: "sandbox", label: "A sandboxed runtime: gVisor, Kata Containers or Firecracker microVMs" },
       { id: "separate", label: "Separate clusters, VMs or cloud accounts per tenant" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -45,7 +45,7 @@ export const questions: Question[] = [
       { id: "internal", label: "Internal business data" },
       { id: "personal", label: "Personal data" },
       { id: "regulated", label: "Payment card, health or similarly regulated data" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -64,7 +64,7 @@ export const questions: Question[] = [
       { id: "dora-nis2", label: "DORA or NIS2" },
       { id: "fedramp", label: "FedRAMP or another government framework" },
       { id: "none", label: "None formally" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -78,7 +78,7 @@ export const questions: Question[] = [
       { id: "non-root", label: "A non-root user (USER in the image, runAsNonRoot enforced)" },
       { id: "root", label: "Root, the default" },
       { id: "privileged", label: "Some need privileged mode, host namespaces or the Docker socket" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -95,7 +95,7 @@ export const questions: Question[] = [
       { id: "drop-caps", label: "Capabilities dropped (drop ALL, add back only what is needed)" },
       { id: "pss", label: "Pod Security Admission at 'restricted', or an equivalent policy" },
       { id: "none", label: "None of these yet" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -112,7 +112,7 @@ export const questions: Question[] = [
       { id: "provenance", label: "Build provenance (SLSA)" },
       { id: "admission", label: "Admission policy (Kyverno, OPA Gatekeeper or ValidatingAdmissionPolicy)" },
       { id: "none", label: "None yet" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];

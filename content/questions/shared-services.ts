@@ -16,7 +16,7 @@ export const questions: Question[] = [
       { id: "security", label: "Security or runtime detection (e.g. Falco, an EDR agent)" },
       { id: "backup", label: "Backup" },
       { id: "none", label: "None" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -39,7 +39,7 @@ export const questions: Question[] = [
       { id: "sidecar", label: "A sidecar container beside each workload" },
       { id: "in-container", label: "Inside each application container" },
       { id: "provider", label: "The provider handles it (serverless containers)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -58,7 +58,7 @@ export const questions: Question[] = [
       { id: "config-mgmt", label: "A general-purpose OS managed by configuration management (Ansible, Puppet, Chef)" },
       { id: "manual", label: "Patched by hand" },
       { id: "provider", label: "We have no hosts of our own (serverless containers)" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -73,7 +73,7 @@ export const questions: Question[] = [
       { id: "days", label: "Within days" },
       { id: "monthly", label: "Within a month" },
       { id: "rarely", label: "Rarely or irregularly" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -90,7 +90,7 @@ export const questions: Question[] = [
       },
       { id: "per-team", label: "Each team sets up its own" },
       { id: "none", label: "Nothing yet" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       { id: "platform-team", label: "A dedicated platform or SRE team" },
       { id: "ops-team", label: "An operations team that also runs other things" },
       { id: "developers", label: "The developers, alongside building features" },
-      { id: "unassigned", label: "Nobody has been named yet" },
+      { id: "unassigned", label: "Nobody has been named yet", unknown: true },
     ],
   },
   {

@@ -12,7 +12,7 @@ export const questions: Question[] = [
     options: [
       { id: "no", label: "No: all state is in external services (database, object storage, cache)" },
       { id: "yes", label: "Yes" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -29,7 +29,7 @@ export const questions: Question[] = [
       { id: "queue", label: "A local queue, spool or outbox of work not yet done" },
       { id: "sessions", label: "User sessions" },
       { id: "cache", label: "A cache that can be rebuilt" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -45,7 +45,7 @@ export const questions: Question[] = [
       { id: "network-volume", label: "A network volume that follows the container (CSI block or file storage)" },
       { id: "host-path", label: "A directory on the host (bind mount or hostPath)" },
       { id: "container-fs", label: "Inside the container's own filesystem" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -59,7 +59,7 @@ export const questions: Question[] = [
     options: [
       { id: "no", label: "No: one writer per volume" },
       { id: "yes", label: "Yes: a shared read-write volume" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
   {
@@ -74,7 +74,7 @@ export const questions: Question[] = [
       { id: "tested", label: "Backed up, and a restore was tested in the last quarter" },
       { id: "untested", label: "Backed up, but not restored recently (or ever)" },
       { id: "none", label: "Not backed up" },
-      { id: "not-sure", label: "Not sure" },
+      { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
 ];
