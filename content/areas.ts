@@ -81,12 +81,29 @@ export const areas = [
       "Whether you need a scheduler, which one fits your scale and operations capacity, and how static placement would be automated.",
   },
   {
+    id: "resilience",
+    title: "Resources, availability and scaling",
+    shortTitle: "Resilience and scaling",
+    kind: "technical",
+    challenge: "Beyond the talk: resources, availability and scaling",
+    summary:
+      "What is special about the workload, how CPU and memory are sized, whether it can run as several copies across zones, how it scales, and how you would get it back after losing a cluster or region.",
+  },
+  {
     id: "shared-services",
     title: "Shared services",
     kind: "technical",
     challenge: "Shared services",
     summary:
       "Where logging, monitoring and security agents run — on the host or in the containers — and how the hosts themselves are managed.",
+  },
+  {
+    id: "operations",
+    title: "Access, releases and cost",
+    kind: "technical",
+    challenge: "Beyond the talk: access, releases and cost",
+    summary:
+      "Who can change production and how workloads prove who they are, how releases roll out and back, what the platform costs and who sees it, and what vendors allow.",
   },
 ] as const satisfies readonly Area[];
 

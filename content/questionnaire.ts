@@ -13,9 +13,11 @@ import { phases } from "./phases";
 import { questions as appKnowledgeQuestions } from "./questions/app-knowledge";
 import { questions as loggingQuestions } from "./questions/logging";
 import { questions as networkingQuestions } from "./questions/networking";
+import { questions as operationsQuestions } from "./questions/operations";
 import { questions as orchestrationQuestions } from "./questions/orchestration";
 import { questions as ownershipQuestions } from "./questions/ownership";
 import { questions as processesQuestions } from "./questions/processes";
+import { questions as resilienceQuestions } from "./questions/resilience";
 import { questions as scopeQuestions } from "./questions/scope";
 import { questions as securityQuestions } from "./questions/security";
 import { questions as sharedServicesQuestions } from "./questions/shared-services";
@@ -24,9 +26,11 @@ import { questions as storageQuestions } from "./questions/storage";
 import { risks as appKnowledgeRisks } from "./risks/app-knowledge";
 import { risks as loggingRisks } from "./risks/logging";
 import { risks as networkingRisks } from "./risks/networking";
+import { risks as operationsRisks } from "./risks/operations";
 import { risks as orchestrationRisks } from "./risks/orchestration";
 import { risks as ownershipRisks } from "./risks/ownership";
 import { risks as processesRisks } from "./risks/processes";
+import { risks as resilienceRisks } from "./risks/resilience";
 import { risks as scopeRisks } from "./risks/scope";
 import { risks as securityRisks } from "./risks/security";
 import { risks as sharedServicesRisks } from "./risks/shared-services";
@@ -51,7 +55,9 @@ export const rawContent = {
     ...appKnowledgeQuestions,
     ...networkingQuestions,
     ...orchestrationQuestions,
+    ...resilienceQuestions,
     ...sharedServicesQuestions,
+    ...operationsQuestions,
   ],
   risks: [
     ...scopeRisks,
@@ -64,7 +70,9 @@ export const rawContent = {
     ...appKnowledgeRisks,
     ...networkingRisks,
     ...orchestrationRisks,
+    ...resilienceRisks,
     ...sharedServicesRisks,
+    ...operationsRisks,
   ],
   actions: [...decideActions, ...foundationsActions, ...pilotActions, ...productionActions, ...scaleActions],
   phases,

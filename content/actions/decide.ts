@@ -104,4 +104,15 @@ export const actions: Action[] = [
     mitigates: ["storage.data-loss-on-reschedule", "storage.self-run-database", "storage.shared-volume-corruption"],
     dependsOn: ["choose-pilot-service"],
   },
+  {
+    id: "vendor-container-terms",
+    title: "Get the vendor's container support and licence terms in writing",
+    detail:
+      "Ask each vendor for its written statement on container and Kubernetes support (certified images, operators, supported platforms and versions) and how its licence counts in containers: per container, per vCPU limit, or per core of every host the pod could run on. Where it counts hosts, confine the software to a dedicated, fixed-size node pool with taints and node affinity, outside any autoscaler, and record the decision.",
+    phase: "decide",
+    owner: "management",
+    effort: "S",
+    mitigates: ["operations.vendor-terms-broken"],
+    dependsOn: [],
+  },
 ];

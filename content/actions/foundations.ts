@@ -190,4 +190,42 @@ export const actions: Action[] = [
     mitigates: ["shared-services.unmanaged-hosts"],
     dependsOn: ["choose-platform"],
   },
+  {
+    id: "sso-and-break-glass",
+    title: "Sign people in through SSO, and keep cluster-admin for emergencies",
+    detail:
+      "Map your identity provider's groups to Kubernetes RBAC through the provider's integration (EKS access entries with IAM Identity Center, GKE with Google groups, AKS with Entra ID and Azure RBAC) or an OIDC issuer in the API server's structured authentication configuration, and retire shared kubeconfigs and client certificates. Give day-to-day roles namespaced, mostly read-only RoleBindings; grant cluster-admin just in time for an emergency and alert on its use. Deny pods/exec, pods/attach, pods/portforward and ephemeral containers in production except for an audited break-glass group, and keep API audit logs.",
+    phase: "foundations",
+    owner: "security",
+    effort: "M",
+    mitigates: ["operations.uncontrolled-admin-access", "security.compliance-gap"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [
+      { label: "Kubernetes: authenticating", url: "https://kubernetes.io/docs/reference/access-authn-authz/authentication/" },
+      { label: "Kubernetes: RBAC good practices", url: "https://kubernetes.io/docs/concepts/security/rbac-good-practices/" },
+    ],
+  },
+  {
+    id: "workload-identity",
+    title: "Give workloads short-lived identities instead of keys",
+    detail:
+      "Bind each workload's Kubernetes service account to a narrowly scoped cloud role with workload identity (EKS Pod Identity or IRSA, GKE Workload Identity Federation, AKS Workload Identity), then delete the static cloud keys from Secrets and CI variables. Set automountServiceAccountToken: false on service accounts and pods that do not call the Kubernetes API, so the rest only receive short-lived projected tokens.",
+    phase: "foundations",
+    owner: "security",
+    effort: "S",
+    mitigates: ["operations.leaked-workload-credentials"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [{ label: "Kubernetes: service accounts", url: "https://kubernetes.io/docs/concepts/security/service-accounts/" }],
+  },
+  {
+    id: "special-node-pools",
+    title: "Prepare node pools and images for the workload's special needs",
+    detail:
+      "Give special workloads their own tainted node pools and build images that fit them: Windows pools on the same LTSC build as the images' base (ltsc2022 or ltsc2025) selected with kubernetes.io/os, multi-arch images built with docker buildx --platform linux/amd64,linux/arm64 (check base images and sidecars too), and GPU pools with the NVIDIA GPU Operator or the vendor's device plugin. For multi-gigabyte images, slim them first, then pre-pull or lazy-load (SOCI, stargz, GKE image streaming) and add startup probes; bake kernel modules and sysctls into the node image rather than loading them from privileged containers.",
+    phase: "foundations",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["shared-services.workload-node-mismatch"],
+    dependsOn: ["provision-platform-as-code"],
+  },
 ];

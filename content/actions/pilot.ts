@@ -180,4 +180,32 @@ export const actions: Action[] = [
     dependsOn: ["choose-pilot-service", "build-images-in-ci"],
     baseline: true,
   },
+  {
+    id: "right-size-resources",
+    title: "Set requests and limits from measured usage, and size heaps to them",
+    detail:
+      "Run the pilot under realistic load, read actual CPU and memory use (the Vertical Pod Autoscaler in recommendation mode, Goldilocks, or the provider's recommendations), and set requests from it; set a memory limit, and be sparing with CPU limits, which throttle. Size language runtimes to the limit rather than the host: -XX:MaxRAMPercentage for the JVM, --max-old-space-size for Node.js, DOTNET_GCHeapHardLimitPercent for .NET, GOMEMLIMIT for Go. Alert on OOMKilled restarts and CPU throttling, and revisit the numbers every quarter.",
+    phase: "pilot",
+    owner: "development",
+    effort: "M",
+    mitigates: ["resilience.oom-and-throttling", "resilience.capacity-lags-demand", "operations.cost-overrun"],
+    dependsOn: ["containerise-pilot"],
+    references: [
+      {
+        label: "Kubernetes: resource management for pods and containers",
+        url: "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/",
+      },
+    ],
+  },
+  {
+    id: "make-replicas-safe",
+    title: "Make the application safe to run as several copies",
+    detail:
+      "Replace multicast or static peer lists with discovery through DNS or the Kubernetes API (JGroups DNS_PING or KUBE_PING, the Hazelcast Kubernetes discovery plugin, Akka or Pekko Cluster Bootstrap) and a headless Service. Make work that must happen once run under leader election on a Kubernetes Lease or a database lock, or move it to a CronJob; use a StatefulSet where members need ordered start-up and stable names. Until then, pin the Deployment to replicas: 1 with strategy Recreate, and say so in the runbook.",
+    phase: "pilot",
+    owner: "development",
+    effort: "L",
+    mitigates: ["resilience.unsafe-second-copy"],
+    dependsOn: ["containerise-pilot"],
+  },
 ];

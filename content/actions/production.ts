@@ -149,4 +149,82 @@ export const actions: Action[] = [
     mitigates: ["ownership.dev-ops-friction"],
     dependsOn: ["set-operating-model"],
   },
+  {
+    id: "spread-and-budget-replicas",
+    title: "Run replicas across zones, protected by disruption budgets",
+    detail:
+      "Run at least two replicas of every service that users depend on, spread across zones with topologySpreadConstraints on topology.kubernetes.io/zone and node pools in several zones. Give each a PodDisruptionBudget (maxUnavailable: 1 is a good start) so drains and upgrades cannot take all replicas at once, and check that upgrades still complete. Agree an availability target (an SLO) so that the spread is sized to what the business needs.",
+    phase: "production",
+    owner: "operations",
+    effort: "S",
+    mitigates: ["resilience.maintenance-downtime"],
+    dependsOn: ["health-probes"],
+    references: [
+      {
+        label: "Kubernetes: pod topology spread constraints",
+        url: "https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/",
+      },
+      { label: "Kubernetes: disruptions", url: "https://kubernetes.io/docs/concepts/workloads/pods/disruptions/" },
+    ],
+  },
+  {
+    id: "autoscale-pods-and-nodes",
+    title: "Autoscale pods, and let nodes follow",
+    detail:
+      "Scale pods with a HorizontalPodAutoscaler on CPU or a request-rate metric, or with KEDA for queues and events, and set sensible minimum and maximum replicas. Let nodes follow with Karpenter or the Cluster Autoscaler (or provider-managed nodes such as GKE Autopilot, EKS Auto Mode, AKS node auto-provisioning), and load-test a peak to see how long scale-out takes from the first Pending pod.",
+    phase: "production",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["resilience.capacity-lags-demand"],
+    dependsOn: ["right-size-resources"],
+    references: [{ label: "KEDA", url: "https://keda.sh/docs/" }],
+  },
+  {
+    id: "cluster-rebuild-drill",
+    title: "Rebuild a cluster from code and restore it, against agreed RTO and RPO",
+    detail:
+      "Agree recovery time and data-loss objectives (RTO and RPO) with the business for each service, including those on managed platforms. Keep everything needed to recreate a cluster in code (OpenTofu or Terraform, Crossplane or Cluster API, and the GitOps bootstrap for Argo CD or Flux) and back up cluster state and volumes with Velero or the provider's backup service to another region or account. Once or twice a year rebuild into an empty account or region, restore the data, and time it against the objectives.",
+    phase: "production",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["resilience.unrecoverable-platform", "orchestration.etcd-loss"],
+    dependsOn: ["provision-platform-as-code", "gitops-delivery"],
+    references: [{ label: "Velero documentation", url: "https://velero.io/docs/" }],
+  },
+  {
+    id: "node-prerequisites-check",
+    title: "Check nodes for cgroup v2 and containerd 2 before upgrading",
+    detail:
+      "Before moving to Kubernetes 1.35 check every node image: `stat -fc %T /sys/fs/cgroup` must print cgroup2fs, and plan containerd 2.x before going past 1.35, which is the last release to support containerd 1.x. Rebuild node images that fail rather than setting failCgroupV1: false, which only postpones the problem, and add the check to the node image pipeline.",
+    phase: "production",
+    owner: "operations",
+    effort: "S",
+    mitigates: ["shared-services.node-prerequisites-unmet"],
+    dependsOn: ["upgrade-cadence"],
+    references: [{ label: "Kubernetes: about cgroup v2", url: "https://kubernetes.io/docs/concepts/architecture/cgroups/" }],
+  },
+  {
+    id: "safe-release-strategy",
+    title: "Release so that two versions can run together and one can be undone",
+    detail:
+      "Make every schema and API change backward-compatible so the old and new versions can run side by side: expand first, migrate, and contract only in a later release. Gate each release on automated tests, including one that runs the previous version against the new schema, and roll out as a canary or blue-green with Argo Rollouts or Flagger analysing error rates and latency. Practise rollback as a Git revert that the GitOps controller applies in minutes.",
+    phase: "production",
+    owner: "development",
+    effort: "M",
+    mitigates: ["operations.failed-release"],
+    dependsOn: ["gitops-delivery"],
+    references: [{ label: "Argo Rollouts", url: "https://argoproj.github.io/argo-rollouts/" }],
+  },
+  {
+    id: "cost-allocation",
+    title: "Show the cost of each namespace and team, against a target",
+    detail:
+      "Label workloads by team and service, and report cost per namespace and team with OpenCost or Kubecost, or the provider's own allocation (GKE cost allocation, AKS cost analysis, EKS split cost allocation data). Watch the items containers add: idle node capacity, requests far above use, log ingestion volume, and cross-zone and internet egress. Review it monthly against the target the efficiency goal set, with budgets and alerts in the cloud account.",
+    phase: "production",
+    owner: "operations",
+    effort: "S",
+    mitigates: ["operations.cost-overrun"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [{ label: "OpenCost", url: "https://opencost.io/docs/" }],
+  },
 ];

@@ -17,5 +17,7 @@ export const guideModules: Record<AreaId, () => Promise<GuideModule>> = {
   "app-knowledge": () => import("./app-knowledge.mdx"),
   networking: () => import("./networking.mdx"),
   orchestration: () => import("./orchestration.mdx"),
+  resilience: () => import("./resilience.mdx"),
   "shared-services": () => import("./shared-services.mdx"),
+  operations: () => import("./operations.mdx"),
 };

@@ -93,4 +93,51 @@ export const questions: Question[] = [
       { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
+  {
+    id: "shared-services.node-fit",
+    area: "shared-services",
+    kind: "multi",
+    prompt: "Which of these are ready for the workload's special needs? Choose all that apply.",
+    help: "Special workloads need nodes and images that fit each other: a process-isolated Windows container starts only on a host whose Windows build matches its base image, an amd64-only image fails on arm64 with 'exec format error', and a multi-gigabyte image makes every reschedule and scale-out slow. Kernel modules loaded from a container break with the next kernel update and need privileges no workload should have.",
+    required: true,
+    when: when.any(
+      when.includes("resilience.workload-traits", "windows"),
+      when.includes("resilience.workload-traits", "arm64"),
+      when.includes("resilience.workload-traits", "gpu"),
+      when.includes("resilience.workload-traits", "large-image"),
+      when.includes("resilience.workload-traits", "kernel"),
+    ),
+    options: [
+      {
+        id: "windows-match",
+        label: "Windows node pools whose OS build matches the images' base (ltsc2022, ltsc2025), or Hyper-V isolation",
+      },
+      {
+        id: "multi-arch",
+        label: "Multi-arch images (docker buildx, one manifest list) for every architecture we run, base images included",
+      },
+      { id: "gpu-nodes", label: "Tainted GPU node pools with the NVIDIA GPU Operator or the vendor's device plugin" },
+      {
+        id: "fast-start",
+        label: "Start-up handled: slimmer images, pre-pulling or lazy loading (SOCI, stargz, GKE image streaming), startup probes",
+      },
+      { id: "kernel-in-node-image", label: "Kernel modules and node settings come with the node image, not from containers" },
+      { id: "none", label: "None of these yet" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "shared-services.node-prerequisites",
+    area: "shared-services",
+    kind: "single",
+    prompt: "Are your nodes ready for current Kubernetes: cgroup v2 and containerd 2?",
+    help: "From Kubernetes 1.35 the kubelet refuses by default to start on a node booted with cgroup v1, and 1.35 is the last release to support containerd 1.x. Nodes built from older images or distributions stop joining the cluster at the next upgrade.",
+    required: true,
+    when: when.in("orchestration.k8s-mode", ["self-run", "distribution", "not-sure"]),
+    options: [
+      { id: "ready", label: "Yes: every node runs cgroup v2 and containerd 2.x, checked in our node images" },
+      { id: "some-old", label: "Some nodes still boot cgroup v1 or run containerd 1.7" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
 ];

@@ -17,6 +17,11 @@ export const risks: Risk[] = [
       {
         when: when.in("shared-services.agent-placement", ["in-container", "not-sure"]),
         likelihood: 5,
+const trait = (option: string) => when.includes("resilience.workload-traits", option);
+/** The node-fit answer lacks a preparation, or the team does not know. */
+const unready = (option: string) =>
+  when.any(when.not(when.includes("shared-services.node-fit", option)), when.includes("shared-services.node-fit", "not-sure"));
+
         impact: 3,
         reason: "The talk's cost list exactly: bigger images, more memory and CPU, and a forced multi-process container.",
       },
@@ -88,3 +93,60 @@ export const risks: Risk[] = [
     ],
   },
 ];
+  {
+    id: "shared-services.workload-node-mismatch",
+    area: "shared-services",
+    title: "The workload does not fit the nodes it lands on",
+    description:
+      "Pods stay Pending for want of a matching node, or start on one they cannot run on: a Windows image on a host of another build, an amd64-only image on arm64, a GPU job on a node without drivers. Images of several gigabytes and modules loaded from containers make every reschedule slow or every kernel update an outage.",
+    affects: "Users waiting for the service to start, and the operators who must fix nodes by hand",
+    rules: [
+      {
+        when: when.all(trait("windows"), unready("windows-match")),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: process-isolated Windows containers run only on a host whose build matches their base image.",
+      },
+      {
+        when: when.all(trait("arm64"), unready("multi-arch")),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: one single-architecture image, often a base or a sidecar, fails with 'exec format error'.",
+      },
+      {
+        when: when.all(trait("large-image"), unready("fast-start")),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: pulling gigabytes on every new node makes scale-out and recovery take minutes, not seconds.",
+      },
+      {
+        when: when.all(trait("kernel"), unready("kernel-in-node-image")),
+        likelihood: 4,
+        impact: 3,
+        reason:
+          "Likely: modules loaded from a privileged container break with the node's next kernel update, and the container holds full host access.",
+      },
+      {
+        when: when.all(trait("gpu"), unready("gpu-nodes")),
+        likelihood: 3,
+        impact: 3,
+        reason: "Possible: GPU pods wait without drivers, or ordinary pods fill expensive GPU nodes.",
+      },
+    ],
+  },
+  {
+    id: "shared-services.node-prerequisites-unmet",
+    area: "shared-services",
+    title: "Nodes stop joining the cluster at the next upgrade",
+    description:
+      "A kubelet of Kubernetes 1.35 or later refuses by default to start on a node booted with cgroup v1, and releases after 1.35 need containerd 2. Nodes built from older images fall out of the cluster during the upgrade, taking their workloads with them.",
+    affects: "Operations staff during upgrades, and the services on the affected nodes",
+    rules: [
+      {
+        when: when.in("shared-services.node-prerequisites", ["some-old", "not-sure"]),
+        likelihood: 4,
+        impact: 4,
+        reason: "Likely: self-built node images are the ones still on cgroup v1 or containerd 1.7, and unchecked ones often are.",
+      },
+    ],
+  },

@@ -1,5 +1,5 @@
 /**
- * Four teams as complete answer sets: every question their answers show is answered
+ * Seven teams as complete answer sets: every question their answers show is answered
  * (including the optional text question). Reused by scenario tests, end-to-end tests and
  * benchmarks, so change an answer only with the expectations in content/scenarios.test.ts.
  */
@@ -53,10 +53,15 @@ export const statelessService: Answers = {
   "orchestration.k8s-mode": "managed",
   "orchestration.upgrades": "auto",
   "orchestration.deploy-method": "gitops",
+  "resilience.workload-traits": ["none"],
+  "resilience.resources": "measured",
+  "resilience.availability": ["replicas", "zones", "pdb"],
+  "resilience.recovery": "practised",
   "shared-services.agents": ["logs", "metrics", "tracing"],
   "shared-services.agent-placement": "node",
   "shared-services.host-management": "immutable",
   "shared-services.observability": "platform",
+  "operations.access": ["sso", "break-glass", "exec-restricted", "workload-identity"],
 };
 
 /**
@@ -121,11 +126,18 @@ export const legacyMonolith: Answers = {
   "orchestration.k8s-mode": "managed",
   "orchestration.upgrades": "planned",
   "orchestration.deploy-method": "pipeline",
+  "resilience.workload-traits": ["none"],
+  "resilience.resources": "guessed",
+  "resilience.availability": ["none"],
+  "resilience.recovery": "untimed",
   "shared-services.agents": ["logs", "metrics", "backup"],
   "shared-services.agent-placement": "in-container",
   "shared-services.host-management": "config-mgmt",
   "shared-services.host-patching": "monthly",
   "shared-services.observability": "per-team",
+  "operations.access": ["sso"],
+  "operations.releases": "stop-the-world",
+  "operations.cost": "bill-only",
 };
 
 /**
@@ -185,10 +197,18 @@ export const regulatedPlatform: Answers = {
   "orchestration.k8s-mode": "managed",
   "orchestration.upgrades": "planned",
   "orchestration.deploy-method": "gitops",
+  "resilience.workload-traits": ["none"],
+  "resilience.resources": "measured",
+  "resilience.autoscaling": "pods-and-nodes",
+  "resilience.availability": ["replicas", "zones", "pdb"],
+  "resilience.recovery": "standby",
   "shared-services.agents": ["logs", "metrics", "tracing", "security"],
   "shared-services.agent-placement": "node",
   "shared-services.host-management": "immutable",
   "shared-services.observability": "platform",
+  "operations.access": ["sso", "break-glass", "workload-identity"],
+  "operations.releases": "rolling-compatible",
+  "operations.cost": "allocated",
 };
 
 /**
@@ -245,12 +265,80 @@ export const smallTeamToKubernetes: Answers = {
   "orchestration.etcd-backup": "none",
   "orchestration.upgrades": "ad-hoc",
   "orchestration.deploy-method": "manual",
+  "resilience.workload-traits": ["none"],
+  "resilience.resources": "none",
+  "resilience.availability": ["none"],
+  "resilience.recovery": "none",
   "shared-services.agents": ["logs", "metrics"],
   "shared-services.agent-placement": "node",
   "shared-services.host-management": "manual",
   "shared-services.host-patching": "rarely",
   "shared-services.observability": "none",
+  "shared-services.node-prerequisites": "not-sure",
+  "operations.access": ["none"],
+  "operations.releases": "not-sure",
 };
 
-export const teams = { statelessService, legacyMonolith, regulatedPlatform, smallTeamToKubernetes } as const;
+/**
+ * An existing clustered Java service (an in-memory cache cluster and a scheduler that must
+ * run once) moved onto a good platform before it can safely run as two copies: heaps left at
+ * hand-set sizes, a disruption budget but a single replica, releases never checked for two
+ * versions side by side.
+ */
+export const clusteredJavaApp: Answers = {
+  ...statelessService,
+  "scope.first-workload": "existing-stateless",
+  "scope.pilot-name": "Quote engine",
+  "resilience.workload-traits": ["clustered"],
+  "resilience.resources": "measured-default-heap",
+  "resilience.availability": ["pdb"],
+  "resilience.recovery": "untimed",
+  "resilience.replicas": "singleton",
+  "operations.releases": "rolling-unchecked",
+};
+
+/**
+ * A SaaS company with a cost target, several product teams sharing one large cluster: pods
+ * scale but nodes do not, requests were guessed, and the bill is seen only as a whole.
+ */
+export const saasSharedCluster: Answers = {
+  ...statelessService,
+  "scope.goals": ["efficiency", "elastic-scale", "faster-delivery"],
+  "scope.breadth": "many-teams",
+  "scope.pilot-name": "Billing service",
+  "security.tenancy": "internal-teams",
+  "orchestration.scale": "large",
+  "resilience.resources": "guessed",
+  "resilience.autoscaling": "pods-only",
+  "operations.cost": "bill-only",
+};
+
+/**
+ * An arm64 fleet at edge sites on self-run k3s, run by a platform team: images built for
+ * amd64 only, a large image pulled over thin links, node images still booting cgroup v1,
+ * a single replica per site with no disruption budget.
+ */
+export const edgeArmFleet: Answers = {
+  ...statelessService,
+  "scope.goals": ["consistency", "portability"],
+  "scope.pilot-name": "Store edge gateway",
+  "orchestration.k8s-mode": "self-run",
+  "orchestration.etcd-backup": "tested",
+  "orchestration.upgrades": "planned",
+  "resilience.workload-traits": ["arm64", "large-image"],
+  "resilience.availability": ["replicas"],
+  "resilience.recovery": "untimed",
+  "shared-services.node-fit": ["fast-start"],
+  "shared-services.node-prerequisites": "some-old",
+};
+
+export const teams = {
+  statelessService,
+  legacyMonolith,
+  regulatedPlatform,
+  smallTeamToKubernetes,
+  clusteredJavaApp,
+  saasSharedCluster,
+  edgeArmFleet,
+} as const;
 export type TeamName = keyof typeof teams;

@@ -1,0 +1,89 @@
+/**
+ * Topics the 2015 talk did not reach, which every adoption now meets (issue 13). Each is
+ * its own "slide": the title of the area that asks about it.
+ */
+import type { CoverageEntry } from "./entry";
+
+const RESILIENCE = "Beyond the talk: resources, availability and scaling";
+const OPERATIONS = "Beyond the talk: access, releases and cost";
+
+export const entries: CoverageEntry[] = [
+  {
+    slide: RESILIENCE,
+    talkPoint: "Resource requests and limits, right-sizing, and runtime memory inside cgroup limits",
+    ids: ["resilience.resources", "resilience.oom-and-throttling", "right-size-resources"],
+    today:
+      "Requests decide placement, eviction and cost; JVM, Node.js and .NET heaps must be sized to the container's limit, not the host's memory.",
+  },
+  {
+    slide: RESILIENCE,
+    talkPoint: "Autoscaling pods and nodes",
+    ids: ["resilience.autoscaling", "resilience.capacity-lags-demand", "autoscale-pods-and-nodes"],
+    today:
+      "HPA or KEDA scale pods, Karpenter or the Cluster Autoscaler scale nodes; asked when elastic scale is a goal or the estate is large.",
+  },
+  {
+    slide: RESILIENCE,
+    talkPoint: "Availability across nodes and zones: PodDisruptionBudgets and topology spread",
+    ids: ["resilience.availability", "resilience.maintenance-downtime", "spread-and-budget-replicas"],
+    today: "Nodes are drained on every upgrade; two replicas spread across zones with a disruption budget keep that from being downtime.",
+  },
+  {
+    slide: RESILIENCE,
+    talkPoint: "Losing a whole cluster or region: rebuild from Git, restore, RTO and RPO",
+    ids: ["resilience.recovery", "resilience.unrecoverable-platform", "cluster-rebuild-drill"],
+    today:
+      "Managed platforms too: the provider restores its service, not your objects and volumes; rebuild from code and Git, restore with Velero.",
+  },
+  {
+    slide: RESILIENCE,
+    talkPoint: "Horizontal scalability: singletons, in-app clustering, start-up order, leader election",
+    ids: ["resilience.workload-traits", "resilience.replicas", "resilience.unsafe-second-copy", "make-replicas-safe"],
+    today:
+      "Orchestrators start a second copy on every rolling update; discovery through DNS or the API and leader election on a Lease make it safe.",
+  },
+  {
+    slide: RESILIENCE,
+    talkPoint: "Workload and node constraints: Windows, arm64, GPUs, very large images, kernel modules",
+    ids: ["resilience.workload-traits", "shared-services.node-fit", "shared-services.workload-node-mismatch", "special-node-pools"],
+    today: "Windows builds must match the host, images must be multi-arch for arm64, and big images need pre-pulling or lazy loading.",
+  },
+  {
+    slide: RESILIENCE,
+    talkPoint: "Node prerequisites: cgroup v2 and containerd 2",
+    ids: ["shared-services.node-prerequisites", "shared-services.node-prerequisites-unmet", "node-prerequisites-check"],
+    today: "From Kubernetes 1.35 the kubelet refuses cgroup v1 nodes by default, and 1.35 is the last release to support containerd 1.x.",
+  },
+  {
+    slide: OPERATIONS,
+    talkPoint: "Access control: cluster-admin and exec in production, SSO/OIDC for people",
+    ids: ["operations.access", "operations.uncontrolled-admin-access", "sso-and-break-glass"],
+    today: "Sign in through the identity provider, keep cluster-admin for audited emergencies, and restrict exec into production pods.",
+  },
+  {
+    slide: OPERATIONS,
+    talkPoint: "Service-account tokens and workload identity to cloud IAM",
+    ids: ["operations.access", "operations.leaked-workload-credentials", "workload-identity"],
+    today: "EKS Pod Identity, GKE Workload Identity Federation and AKS Workload Identity replace static cloud keys in containers.",
+  },
+  {
+    slide: OPERATIONS,
+    talkPoint: "Release safety: N and N-1 together, canary or blue-green, rollback, test automation",
+    ids: ["operations.releases", "operations.failed-release", "safe-release-strategy"],
+    today: "Rolling updates run two versions at once, so schema changes expand and contract; Argo Rollouts or Flagger automate canaries.",
+  },
+  {
+    slide: OPERATIONS,
+    talkPoint: "Cost: containers often raise cost at first; cost visibility per namespace",
+    ids: ["operations.cost", "operations.cost-overrun", "cost-allocation"],
+    today:
+      "Idle capacity, over-requested pods, log ingestion and egress raise the first bill; OpenCost or provider tools split it per team.",
+  },
+  {
+    slide: OPERATIONS,
+    talkPoint: "Third-party software: vendor container support and per-core or per-host licensing",
+    ids: ["operations.vendor-terms", "operations.vendor-terms-broken", "vendor-container-terms"],
+    today:
+      "Per-host licences can count every core a pod could land on; confine such software to a fixed, tainted node pool or use per-container terms.",
+  },
+];
