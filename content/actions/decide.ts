@@ -68,7 +68,7 @@ export const actions: Action[] = [
     phase: "decide",
     owner: "architecture",
     effort: "M",
-    mitigates: ["orchestration.platform-beyond-capacity", "orchestration.overkill"],
+    mitigates: ["orchestration.platform-beyond-capacity", "orchestration.overkill", "orchestration.under-orchestrated"],
     dependsOn: ["agree-goals-and-measures", "skills-matrix"],
   },
   {

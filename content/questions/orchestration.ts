@@ -1,6 +1,11 @@
 /** Orchestration: a scheduler, or static orchestration that is automated. */
 import { when, type Question } from "@/lib/engine/content-schema";
 
+/**
+ * "Not decided yet" is asked the follow-ups of every option it could turn out to be, so an
+ * undecided platform is never scored better than a decided one.
+ */
+const kubernetesOrUndecided = when.in("orchestration.platform", ["kubernetes", "undecided"]);
 const selfRunEtcd = when.in("orchestration.k8s-mode", ["self-run", "distribution", "not-sure"]);
 
 export const questions: Question[] = [
@@ -39,9 +44,9 @@ export const questions: Question[] = [
     area: "orchestration",
     kind: "single",
     prompt: "Which kind of Kubernetes?",
-    help: "Running the control plane yourself means running etcd, certificates, upgrades and the add-ons that make a cluster usable. Managed offerings take some or all of that away, for a fee.",
+    help: "Running the control plane yourself means running etcd, certificates, upgrades and the add-ons that make a cluster usable. Managed offerings take some or all of that away, for a fee. If the platform is not decided yet, answer for the Kubernetes you would most likely run.",
     required: true,
-    when: when.equals("orchestration.platform", "kubernetes"),
+    when: kubernetesOrUndecided,
     options: [
       { id: "managed", label: "A managed control plane (EKS, GKE, AKS or similar); we run the nodes" },
       { id: "autopilot", label: "Managed nodes too (GKE Autopilot, EKS Auto Mode, AKS Automatic)" },
@@ -70,9 +75,9 @@ export const questions: Question[] = [
     area: "orchestration",
     kind: "single",
     prompt: "How will you keep up with Kubernetes releases?",
-    help: "Kubernetes ships three minor releases a year and supports each for about fourteen months. A cluster that is not upgraded falls out of support within a year, and minor versions cannot be skipped.",
+    help: "Kubernetes ships three minor releases a year and supports each for about fourteen months. A cluster that is not upgraded falls out of support within a year, and minor versions cannot be skipped. If the platform is not decided yet, answer as if it were Kubernetes.",
     required: true,
-    when: when.equals("orchestration.platform", "kubernetes"),
+    when: kubernetesOrUndecided,
     options: [
       { id: "auto", label: "A provider release channel with auto-upgrades in maintenance windows" },
       { id: "planned", label: "A planned upgrade every few months, practised in a test cluster first" },
@@ -85,9 +90,9 @@ export const questions: Question[] = [
     area: "orchestration",
     kind: "single",
     prompt: "How will placement, start-up and restarts be automated?",
-    help: "The talk's question for static orchestration: how will you automate it? Containers placed by hand are pets again, and they come back after a reboot only if someone wrote that down.",
+    help: "The talk's question for static orchestration: how will you automate it? Containers placed by hand are pets again, and they come back after a reboot only if someone wrote that down. If the platform is not decided yet, answer for running containers without a scheduler.",
     required: true,
-    when: when.in("orchestration.platform", ["compose", "static"]),
+    when: when.in("orchestration.platform", ["compose", "static", "undecided"]),
     options: [
       { id: "declarative", label: "Declaratively from git: systemd units or Podman Quadlet, rolled out by Ansible or similar" },
       { id: "scripts", label: "Scripts that someone runs" },

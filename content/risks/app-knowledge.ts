@@ -10,13 +10,17 @@ export const risks: Risk[] = [
     affects: "Users whose requests fail during every deployment, and the data being written",
     rules: [
       {
-        when: when.all(
-          when.in("app-knowledge.sigterm", ["immediate", "ignores", "not-sure"]),
-          when.in("storage.stateful", ["yes", "not-sure"]),
-        ),
+        when: when.all(when.in("app-knowledge.sigterm", ["ignores", "not-sure"]), when.in("storage.stateful", ["yes", "not-sure"])),
+        likelihood: 5,
+        impact: 4,
+        reason:
+          "SIGKILL after the grace period on every stop, in the middle of writing local state: corruption, not just a failed request.",
+      },
+      {
+        when: when.all(when.equals("app-knowledge.sigterm", "immediate"), when.in("storage.stateful", ["yes", "not-sure"])),
         likelihood: 4,
         impact: 4,
-        reason: "A hard stop in the middle of writing local state risks corrupting it, not just failing a request.",
+        reason: "Exiting at once in the middle of writing local state risks corrupting it, not just failing a request.",
       },
       {
         when: when.in("app-knowledge.sigterm", ["ignores", "not-sure"]),
@@ -31,10 +35,30 @@ export const risks: Risk[] = [
         reason: "Exiting at once drops whatever was in flight on every deployment.",
       },
       {
+        when: when.all(
+          when.equals("app-knowledge.shutdown-time", "not-sure"),
+          when.in("storage.stateful", ["yes", "not-sure"]),
+          when.not(when.equals("app-knowledge.sigterm", "not-sure")),
+        ),
+        likelihood: 4,
+        impact: 4,
+        reason: "Without a measured drain time the grace period is a guess, and a drain cut off half-way can leave local state corrupt.",
+      },
+      {
         when: when.equals("app-knowledge.shutdown-time", "not-sure"),
         likelihood: 4,
         impact: 3,
         reason: "Without a measured drain time, the default 30-second grace period is a guess.",
+      },
+      {
+        when: when.all(
+          when.equals("app-knowledge.shutdown-time", "minutes"),
+          when.in("storage.stateful", ["yes", "not-sure"]),
+          when.not(when.equals("app-knowledge.sigterm", "not-sure")),
+        ),
+        likelihood: 3,
+        impact: 4,
+        reason: "A drain longer than the grace period is killed half-way unless it is raised, and with local state that can corrupt it.",
       },
       {
         when: when.equals("app-knowledge.shutdown-time", "minutes"),
@@ -122,11 +146,11 @@ export const risks: Risk[] = [
       {
         when: when.all(
           when.equals("app-knowledge.dependencies", "unmapped"),
-          when.in("scope.first-workload", ["legacy-stateful", "most-critical"]),
+          when.in("scope.first-workload", ["legacy-stateful", "most-critical", "undecided"]),
         ),
         likelihood: 5,
         impact: 4,
-        reason: "Legacy and critical systems accumulate undocumented callers over years.",
+        reason: "Legacy and critical systems (and an undecided first workload may be one) accumulate undocumented callers over years.",
       },
       {
         when: when.equals("app-knowledge.dependencies", "unmapped"),

@@ -2,6 +2,7 @@ import { when, type Risk } from "@/lib/engine/content-schema";
 
 const mayWriteFiles = when.any(when.includes("logging.destination", "files"), when.includes("logging.destination", "not-sure"));
 const regimes = ["pci-dss", "hipaa", "dora-nis2", "fedramp", "soc2-iso", "not-sure"];
+const regime = when.any(...regimes.map((name) => when.includes("security.compliance", name)));
 
 export const risks: Risk[] = [
   {
@@ -17,6 +18,20 @@ export const risks: Risk[] = [
         likelihood: 5,
         impact: 4,
         reason: "Files in the writable layer vanish with the container; the runtime only captures stdout and stderr.",
+      },
+      {
+        when: when.all(mayWriteFiles, when.equals("logging.file-handling", "agent-inside")),
+        likelihood: 3,
+        impact: 4,
+        reason:
+          "An agent inside the application container is a second process nobody watches: when it dies, logs stop leaving and nothing says so.",
+      },
+      {
+        when: when.any(when.includes("logging.destination", "syslog"), when.includes("logging.destination", "not-sure")),
+        likelihood: 3,
+        impact: 4,
+        reason:
+          "Syslog to /dev/log (possible too while the destination is unknown) finds no daemon inside a container, and the lines vanish without an error.",
       },
       {
         when: when.all(mayWriteFiles, when.equals("logging.file-handling", "volume")),
@@ -36,10 +51,14 @@ export const risks: Risk[] = [
     affects: "On-call staff, security investigators and auditors",
     rules: [
       {
-        when: when.all(
-          when.in("logging.aggregation", ["node-only", "not-sure"]),
-          when.any(...regimes.map((regime) => when.includes("security.compliance", regime))),
-        ),
+        when: when.all(when.equals("logging.aggregation", "not-sure"), regime),
+        likelihood: 5,
+        impact: 4,
+        reason:
+          "Without a known central store logs are on nodes by default, and regimes require retained, searchable logs (PCI DSS: a year).",
+      },
+      {
+        when: when.all(when.equals("logging.aggregation", "node-only"), regime),
         likelihood: 4,
         impact: 4,
         reason: "Regimes require retained, searchable logs (PCI DSS: a year); node-local logs cannot provide them.",

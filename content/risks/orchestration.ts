@@ -3,6 +3,10 @@ import { when, type Risk } from "@/lib/engine/content-schema";
 const noOps = when.in("skills.ops-capacity", ["developers", "unassigned"]);
 const hasOps = when.in("skills.ops-capacity", ["ops-team", "platform-team"]);
 const mode = (...values: string[]) => when.in("orchestration.k8s-mode", values);
+/** An undecided platform is scored as the option it is most often drifted into. */
+const kubernetesOrUndecided = when.in("orchestration.platform", ["kubernetes", "undecided"]);
+const platform = (...values: string[]) => when.in("orchestration.platform", values);
+const beyondOneHost = when.in("orchestration.scale", ["medium", "large", "not-sure"]);
 
 export const risks: Risk[] = [
   {
@@ -72,16 +76,18 @@ export const risks: Risk[] = [
     affects: "The team's delivery capacity and the budget",
     rules: [
       {
-        when: when.all(when.equals("orchestration.platform", "kubernetes"), when.in("orchestration.scale", ["small", "not-sure"]), noOps),
+        when: when.all(kubernetesOrUndecided, when.in("orchestration.scale", ["small", "not-sure"]), noOps),
         likelihood: 4,
         impact: 3,
-        reason: "Few services, no operations staff: Cloud Run, ECS on Fargate or Compose would do the job with a fraction of the care.",
+        reason:
+          "Few services, no operations staff, and Kubernetes chosen (or the default while undecided): Cloud Run, ECS on Fargate or Compose would do the job with a fraction of the care.",
       },
       {
-        when: when.all(when.equals("orchestration.platform", "kubernetes"), when.in("orchestration.scale", ["small", "not-sure"])),
+        when: when.all(kubernetesOrUndecided, when.in("orchestration.scale", ["small", "not-sure"])),
         likelihood: 3,
         impact: 2,
-        reason: "Unless growth is expected, a small estate pays the platform's overhead without its benefits.",
+        reason:
+          "Unless growth is expected, a small estate on Kubernetes (the default while undecided) pays the platform's overhead without its benefits.",
       },
     ],
   },
@@ -101,9 +107,9 @@ export const risks: Risk[] = [
       },
       {
         when: when.equals("orchestration.etcd-backup", "none"),
-        likelihood: 3,
+        likelihood: 4,
         impact: 5,
-        reason: "Quorum loss and disk failure are rare per month but likely over a cluster's life; without a backup they are total.",
+        reason: "Quorum loss, a failed disk or a botched upgrade is likely over a cluster's life; without a backup it is total.",
       },
       {
         when: when.equals("orchestration.etcd-backup", "untested"),
@@ -154,6 +160,29 @@ export const risks: Risk[] = [
         likelihood: 4,
         impact: 3,
         reason: "Imperative scripts drift from what runs and are rarely re-run from scratch.",
+      },
+    ],
+  },
+  {
+    id: "orchestration.under-orchestrated",
+    area: "orchestration",
+    title: "Tens of services outgrow one host or hand placement",
+    description:
+      "Compose on a single host puts every service behind one machine's failure and capacity; static placement across hosts means a person decides where each container runs and moves it when a host dies. Past a handful of services neither keeps up, and outages last until someone re-places the containers.",
+    affects: "Operations staff moving containers by hand, and the users of every service on a failed host",
+    rules: [
+      {
+        when: when.all(platform("compose", "undecided"), beyondOneHost),
+        likelihood: 4,
+        impact: 4,
+        reason:
+          "Tens of services on one host (where an undecided platform starts): one host failure or full disk takes them all down, and there is no second host to move to.",
+      },
+      {
+        when: when.all(platform("static"), beyondOneHost),
+        likelihood: 3,
+        impact: 4,
+        reason: "Static placement of tens of services: a host failure is an outage until someone re-places its containers by hand.",
       },
     ],
   },

@@ -120,9 +120,10 @@ export const risks: Risk[] = [
       },
       {
         when: when.equals("scope.first-workload", "undecided"),
-        likelihood: 3,
-        impact: 3,
-        reason: "Without a chosen pilot, the first workload tends to be whatever is most urgent, not what teaches most.",
+        likelihood: 4,
+        impact: 5,
+        reason:
+          "Without a chosen pilot, the first workload tends to be whatever is most urgent, often the most critical system: it is scored as that until one is chosen.",
       },
     ],
   },

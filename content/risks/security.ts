@@ -4,10 +4,14 @@ const sensitive = when.in("security.data-sensitivity", ["personal", "regulated",
 const includesAny = (question: string, options: string[]) => when.any(...options.map((option) => when.includes(question, option)));
 const strictRegime = includesAny("security.compliance", ["pci-dss", "hipaa", "dora-nis2", "fedramp", "not-sure"]);
 const otherRegime = includesAny("security.compliance", ["gdpr", "soc2-iso"]);
+/** Controls auditors look for; each missing one (or unknown) is a finding. */
 const weakControls = when.any(
   includesAny("security.hardening", ["none", "not-sure"]),
   includesAny("security.supply-chain", ["none", "not-sure"]),
   when.in("logging.aggregation", ["node-only", "not-sure"]),
+  when.in("networking.policy", ["flat", "not-sure"]),
+  when.in("networking.east-west", ["not-in-place", "not-sure"]),
+  when.in("security.isolation", ["shared-nodes", "not-sure"]),
 );
 const supplyChainAnswered = when.answered("security.supply-chain");
 
@@ -57,6 +61,43 @@ export const risks: Risk[] = [
         impact: 5,
         reason: "Dedicated nodes contain an escape, but hostile code still reaches the node's kubelet credentials and the cluster network.",
       },
+      {
+        when: when.all(when.equals("security.tenancy", "customers"), when.equals("security.isolation", "node-pools"), sensitive),
+        likelihood: 2,
+        impact: 5,
+        reason:
+          "Dedicated nodes make an escape into another customer's containers unlikely, but the node's credentials and the shared control plane and network still reach their sensitive data.",
+      },
+      {
+        when: when.all(when.equals("security.tenancy", "customers"), when.equals("security.isolation", "node-pools")),
+        likelihood: 2,
+        impact: 4,
+        reason: "Dedicated nodes make an escape into another customer's containers unlikely; the shared control plane and network remain.",
+      },
+      {
+        when: when.all(
+          when.equals("security.tenancy", "not-sure"),
+          when.not(when.in("security.isolation", ["shared-nodes", "node-pools", "not-sure"])),
+        ),
+        likelihood: 2,
+        impact: 4,
+        reason:
+          "Unknown tenancy: even behind a sandbox or separate clusters, assume other teams' or customers' compromised code runs on the platform.",
+      },
+      {
+        when: when.all(when.equals("security.tenancy", "internal-teams"), sensitive),
+        likelihood: 2,
+        impact: 4,
+        reason:
+          "Trusted teams are not the threat, their compromised dependencies are: an escape on a shared kernel is unlikely but reaches another team's sensitive data.",
+      },
+      {
+        when: when.equals("security.tenancy", "internal-teams"),
+        likelihood: 2,
+        impact: 3,
+        reason:
+          "Trusted teams are not the threat, their compromised dependencies are: an escape on a shared kernel is unlikely but crosses teams.",
+      },
     ],
   },
   {
@@ -80,7 +121,7 @@ export const risks: Risk[] = [
         reason: "Root with default capabilities and no seccomp or MAC profile turns any kernel flaw into a breakout.",
       },
       {
-        when: when.equals("security.run-as", "root"),
+        when: when.all(when.equals("security.run-as", "root"), when.not(includesAny("security.hardening", ["none", "not-sure"]))),
         likelihood: 3,
         impact: 4,
         reason: "Root in the container is root on the host after an escape.",
@@ -145,7 +186,8 @@ export const risks: Risk[] = [
         when: when.all(strictRegime, weakControls),
         likelihood: 4,
         impact: 5,
-        reason: "A prescriptive regime with missing hardening, supply-chain or log controls: findings are near certain and serious.",
+        reason:
+          "A prescriptive regime with missing hardening, supply-chain, log, network-segmentation, encryption or tenant-isolation controls: findings are likely and serious.",
       },
       {
         when: when.all(otherRegime, weakControls),

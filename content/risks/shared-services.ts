@@ -1,9 +1,26 @@
 import { when, type Risk } from "@/lib/engine/content-schema";
 
+/**
+ * "No hosts of our own" is true only of serverless and fully managed nodes; with any other
+ * platform (or one not chosen yet) the hosts exist, and nobody has taken them on.
+ */
+const disownedHosts = when.all(
+  when.equals("shared-services.host-management", "provider"),
+  when.any(
+    when.in("orchestration.platform", ["other-scheduler", "compose", "static", "undecided"]),
+    when.in("orchestration.k8s-mode", ["managed", "distribution", "self-run", "not-sure"]),
+  ),
+);
 const manualHosts = when.any(
   when.in("shared-services.host-management", ["manual", "not-sure"]),
   when.in("shared-services.host-patching", ["rarely", "not-sure"]),
+  disownedHosts,
 );
+
+const trait = (option: string) => when.includes("resilience.workload-traits", option);
+/** The node-fit answer lacks a preparation, or the team does not know. */
+const unready = (option: string) =>
+  when.any(when.not(when.includes("shared-services.node-fit", option)), when.includes("shared-services.node-fit", "not-sure"));
 
 export const risks: Risk[] = [
   {
@@ -17,19 +34,8 @@ export const risks: Risk[] = [
       {
         when: when.in("shared-services.agent-placement", ["in-container", "not-sure"]),
         likelihood: 5,
-const trait = (option: string) => when.includes("resilience.workload-traits", option);
-/** The node-fit answer lacks a preparation, or the team does not know. */
-const unready = (option: string) =>
-  when.any(when.not(when.includes("shared-services.node-fit", option)), when.includes("shared-services.node-fit", "not-sure"));
-
         impact: 3,
         reason: "The talk's cost list exactly: bigger images, more memory and CPU, and a forced multi-process container.",
-      },
-      {
-        when: when.in("logging.file-handling", ["agent-inside", "not-sure"]),
-        likelihood: 4,
-        impact: 3,
-        reason: "A log agent inside the app container forces the multi-process route and fails silently with it.",
       },
       {
         when: when.all(
@@ -60,7 +66,8 @@ const unready = (option: string) =>
         when: manualHosts,
         likelihood: 4,
         impact: 4,
-        reason: "Hand-patched hosts lag behind runtime and kernel fixes such as runc's 'Leaky Vessels'.",
+        reason:
+          "Hand-patched hosts, or hosts nobody counts as theirs ('no hosts of our own' on a platform that has them), lag behind runtime and kernel fixes such as runc's 'Leaky Vessels'.",
       },
       {
         when: when.equals("shared-services.host-patching", "monthly"),
@@ -92,7 +99,6 @@ const unready = (option: string) =>
       },
     ],
   },
-];
   {
     id: "shared-services.workload-node-mismatch",
     area: "shared-services",
@@ -150,3 +156,4 @@ const unready = (option: string) =>
       },
     ],
   },
+];

@@ -51,7 +51,7 @@ export const risks: Risk[] = [
         when: when.all(novice("skills.distributed"), when.in("orchestration.scale", ["medium", "large", "not-sure"])),
         likelihood: 4,
         impact: 4,
-        reason: "Tens or hundreds of services guarantee partial failures that unfamiliar teams misdiagnose.",
+        reason: "Tens or hundreds of services make partial failures likely, and unfamiliar teams misdiagnose them.",
       },
       {
         when: novice("skills.distributed"),
@@ -76,10 +76,13 @@ export const risks: Risk[] = [
     affects: "Developers, and the users of the applications being moved",
     rules: [
       {
-        when: when.all(novice("skills.app-architecture"), when.in("scope.first-workload", ["legacy-stateful", "most-critical"])),
+        when: when.all(
+          novice("skills.app-architecture"),
+          when.in("scope.first-workload", ["legacy-stateful", "most-critical", "undecided"]),
+        ),
         likelihood: 4,
         impact: 4,
-        reason: "The hardest application meets the least container-aware design skills.",
+        reason: "The hardest application (or an undecided one, which may turn out to be it) meets the least container-aware design skills.",
       },
       {
         when: novice("skills.app-architecture"),

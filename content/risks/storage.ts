@@ -9,8 +9,19 @@ const realData = when.any(
   when.includes(kind, "not-sure"),
   when.not(when.answered(kind)),
 );
-/** Platforms that move containers between hosts on their own. */
-const reschedules = when.in("orchestration.platform", ["kubernetes", "serverless", "other-scheduler", "undecided"]);
+/**
+ * Schedulers that move containers between hosts of yours. Serverless has no hosts of yours:
+ * a "host path" there is the instance's own disk, gone with it.
+ */
+const reschedules = when.in("orchestration.platform", ["kubernetes", "other-scheduler", "undecided"]);
+const noHostOfOurs = when.in("orchestration.platform", ["serverless", "undecided"]);
+/** Schedulers that move a container to another host of yours, leaving a host path's data behind. */
+const movesBetweenOurHosts = when.in("orchestration.platform", ["kubernetes", "other-scheduler"]);
+/** Nodes replaced on the provider's schedule: managed nodes, or auto-upgrades (unknowns count). */
+const nodesReplaced = when.all(
+  when.in("orchestration.platform", ["kubernetes", "undecided"]),
+  when.any(when.in("orchestration.k8s-mode", ["autopilot", "not-sure"]), when.in("orchestration.upgrades", ["auto", "not-sure"])),
+);
 const noBackup = when.in("storage.backup", ["none", "not-sure"]);
 const location = (...values: string[]) => when.in("storage.state-location", values);
 
@@ -24,35 +35,61 @@ export const risks: Risk[] = [
     affects: "The users whose data it was, and the team restoring it",
     rules: [
       {
-        when: when.all(location("container-fs", "not-sure"), realData),
+        when: when.all(when.any(location("container-fs", "not-sure"), when.all(location("host-path"), noHostOfOurs)), realData),
         likelihood: 5,
         impact: 5,
-        reason: "The container filesystem disappears when the container exits; with an orchestrator that is every deployment.",
+        reason:
+          "The container filesystem disappears when the container exits (on serverless, or a platform not chosen yet, a 'host path' is that too); with an orchestrator that is every deployment.",
       },
       {
-        when: when.all(location("host-path"), reschedules, noBackup, realData),
+        when: when.all(location("host-path"), nodesReplaced, noBackup, realData),
+        likelihood: 5,
+        impact: 5,
+        reason:
+          "Managed or auto-upgraded nodes are replaced in every maintenance window; with no backup, the host path's data goes with each old node.",
+      },
+      {
+        when: when.all(location("host-path"), nodesReplaced, when.not(noBackup), realData),
+        likelihood: 5,
+        impact: 4,
+        reason:
+          "Managed or auto-upgraded nodes are replaced in every maintenance window; each time the data stays on the old node until restored.",
+      },
+      {
+        when: when.all(location("host-path"), movesBetweenOurHosts, noBackup, realData),
         likelihood: 4,
         impact: 5,
         reason:
           "A scheduler moves the container and node upgrades replace hosts; with no backup, the host path's data goes with the old host.",
       },
       {
-        when: when.all(location("host-path"), reschedules, realData),
+        when: when.all(location("host-path"), movesBetweenOurHosts, realData),
         likelihood: 4,
         impact: 4,
         reason: "The replacement starts on another node without its data; recovery means finding the old host by hand.",
       },
       {
-        when: when.all(location("host-path"), realData),
+        when: when.all(location("host-path"), when.not(movesBetweenOurHosts), when.not(noHostOfOurs), realData),
         likelihood: 3,
         impact: 4,
         reason: "Pinned to one host, the data survives restarts but not the host: the talk's 'shifts the problem, doesn't fix it'.",
       },
       {
-        when: when.all(location("container-fs", "host-path", "not-sure"), when.includes(kind, "sessions")),
+        when: when.all(
+          when.any(location("container-fs", "not-sure"), when.all(location("host-path"), noHostOfOurs)),
+          when.includes(kind, "sessions"),
+        ),
         likelihood: 5,
         impact: 2,
-        reason: "Local sessions are lost on every deployment: users are logged out, and sticky sessions fight the scheduler.",
+        reason:
+          "Sessions in the container's own filesystem are lost on every deployment: users are logged out, and sticky sessions fight the scheduler.",
+      },
+      {
+        when: when.all(location("host-path"), movesBetweenOurHosts, when.includes(kind, "sessions")),
+        likelihood: 4,
+        impact: 2,
+        reason:
+          "Sessions on a host path are lost whenever the replacement starts on another node: users are logged out after most deployments.",
       },
       {
         when: when.all(location("network-volume"), reschedules, noBackup, realData),

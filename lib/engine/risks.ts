@@ -1,6 +1,13 @@
 /**
  * Risk evaluation: every risk with a matching rule, scored by its most severe matching
  * rule, and explained by the answers that made that rule true.
+ *
+ * The shown rule is one real rule (its likelihood, impact and reason belong together), not
+ * a blend of several: taking the highest likelihood of one rule and the highest impact of
+ * another would score "sessions lost on every deploy" and "data lost in a rare zone outage"
+ * as an almost certain, severe loss. Instead the content check (checkRuleOrder) proves that
+ * rules which can match together are ordered, so the most severe one is also at least as
+ * likely and as harmful as every other match, and a worse answer never lowers either.
  */
 import { answerOf, type Answers, type AnswerValue } from "./answers";
 import { evaluateCondition } from "./evaluate-condition";

@@ -7,6 +7,7 @@ import { checkActions } from "./plan-checks";
 import type { Problem, Witness } from "./problem";
 import { checkReachability } from "./reachability-checks";
 import { checkReferences, checkUniqueIds } from "./reference-checks";
+import { checkRuleOrder, checkUnknownOptions } from "./scoring-checks";
 
 export interface ContentReport {
   ok: boolean;
@@ -42,8 +43,9 @@ export function checkContent(input: unknown): ContentReport {
   const structural = [...checkUniqueIds(content), ...checkReferences(content), ...checkActions(content)];
   // A search over broken references would only repeat their problems less clearly.
   if (structural.length > 0) return { ok: false, problems: structural, witnesses: [] };
-  const { problems, witnesses } = checkReachability(content);
-  return { ok: problems.length === 0, problems, witnesses };
+  const reachability = checkReachability(content);
+  const problems = [...reachability.problems, ...checkUnknownOptions(content), ...checkRuleOrder(content)];
+  return { ok: problems.length === 0, problems, witnesses: reachability.witnesses };
 }
 
 export function formatProblems(problems: readonly Problem[]): string {
