@@ -3,6 +3,7 @@
  * data that cannot be read is kept aside without breaking the app or the good records.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith } from "@/content/scenarios/teams";
 import { RECORD_VERSION, writeRecord } from "@/lib/engine";
 import { INDEX_KEY, QUARANTINE_PREFIX, recordKey } from "@/lib/state/storage-keys";
@@ -72,7 +73,9 @@ test("after three areas, a reload and a new page in the same browser keep every 
   await next.goto("/");
   await pageSettled(next);
   await expect(next.getByRole("heading", { name: "Continue your assessment" })).toBeVisible();
-  await expect(next.getByText("You are assessing Persisting team. You have completed 3 of 11 areas.")).toBeVisible();
+  await expect(
+    next.getByText(`You are assessing Persisting team. You have completed 3 of ${questionnaire.areas.length} areas.`),
+  ).toBeVisible();
   await expect(next.locator("#task-status-ownership")).toHaveText("Completed");
   await expect(next.locator("#task-status-storage")).toHaveText("Not started");
   await expect(next.getByRole("link", { name: "Continue", exact: true })).toHaveAttribute("href", "/assess/storage");

@@ -1,6 +1,6 @@
 /**
  * The whole journey by keyboard alone: only Tab, Space and Enter (and typing the name),
- * from the start page through all eleven areas to the review page. No clicks, no fill.
+ * from the start page through every area to the review page. No clicks, no fill.
  */
 import { expect, test, type Page } from "@playwright/test";
 import { areas } from "@/content/areas";

@@ -6,8 +6,7 @@ import { areas } from "@/content/areas";
 
 export const metadata: Metadata = {
   title: "Guides",
-  description:
-    "Long-form guidance for each of the eleven areas of container adoption: what the 2015 talk warned about and what good looks like today.",
+  description: "Long-form guidance for each area of container adoption: what the 2015 talk warned about and what good looks like today.",
 };
 
 async function loadAll(): Promise<LoadedGuide[]> {

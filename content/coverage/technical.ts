@@ -239,7 +239,7 @@ export const entries: CoverageEntry[] = [
       "Orchestration tools are still relatively young (Mesos is at version 0.22, Swarm is at version 0.2.0, Kubernetes is at version 0.14.2)",
     ids: ["orchestration.platform", "orchestration.k8s-mode", "orchestration.upgrades", "orchestration.version-drift", "upgrade-cadence"],
     today:
-      "Dated: Kubernetes (1.3x, three releases a year) is the de facto standard and offered managed by every cloud; Swarm lingers and Mesos has faded.",
+      "Dated: Kubernetes (1.3x, three releases a year) is the de facto standard and offered managed by every cloud; Swarm lingers as a niche and Mesos was retired to the Apache Attic in 2025.",
   },
   {
     slide: "Orchestration",

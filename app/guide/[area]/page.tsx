@@ -10,7 +10,7 @@ interface GuidePageProps {
   params: Promise<{ area: string }>;
 }
 
-// Every guide is prerendered; an id outside the eleven areas is a 404, never a render.
+// Every guide is prerendered; an id outside the areas is a 404, never a render.
 export const dynamicParams = false;
 
 export function generateStaticParams(): { area: string }[] {
