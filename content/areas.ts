@@ -1,6 +1,7 @@
 /**
  * The eleven areas, in the order the wizard asks them. Ids are stable forever: they are
- * in URLs, saved assessments and result links.
+ * in URLs, saved assessments and result links. `ask` is the role a "find out" task in the
+ * plan sends the team to when an answer in the area is unknown.
  */
 import type { Area } from "@/lib/engine/content-schema";
 
@@ -12,6 +13,7 @@ export const areas = [
     challenge: "Managing project scope",
     summary:
       "What you are trying to achieve with containers, for which workload first, and how much tooling you are prepared to build and keep.",
+    ask: "management",
   },
   {
     id: "skills",
@@ -20,6 +22,7 @@ export const areas = [
     challenge: "Staff readiness",
     summary:
       "The skills containers call for, most of them not about containers at all: orchestration, distributed systems, service discovery, application architecture.",
+    ask: "management",
   },
   {
     id: "ownership",
@@ -28,6 +31,7 @@ export const areas = [
     kind: "non-technical",
     challenge: "Organizational and/or operational changes",
     summary: "Who owns images and Dockerfiles, how a running container traces back to a commit, and whether Dev and Ops work together.",
+    ask: "architecture",
   },
   {
     id: "storage",
@@ -35,6 +39,7 @@ export const areas = [
     kind: "technical",
     challenge: "Persistent storage",
     summary: "Where state lives when the container filesystem disappears on exit, and how it is backed up and restored.",
+    ask: "operations",
   },
   {
     id: "logging",
@@ -42,6 +47,7 @@ export const areas = [
     kind: "technical",
     challenge: "Logging",
     summary: "How the application logs, and how those logs leave the container and reach people who need them.",
+    ask: "operations",
   },
   {
     id: "processes",
@@ -49,6 +55,7 @@ export const areas = [
     kind: "technical",
     challenge: "Single-process vs. multi-process",
     summary: "One concern per container or several processes under a supervisor, and what runs beside the application.",
+    ask: "development",
   },
   {
     id: "security",
@@ -56,6 +63,7 @@ export const areas = [
     kind: "technical",
     challenge: "Security",
     summary: "What containers isolate and what they do not, and the boundaries, policies and supply-chain controls your workload needs.",
+    ask: "security",
   },
   {
     id: "app-knowledge",
@@ -64,6 +72,7 @@ export const areas = [
     challenge: "Deep application knowledge necessary",
     summary:
       "How the application handles signals, runs as PID 1, shuts down, is configured, and what it depends on upstream and downstream.",
+    ask: "development",
   },
   {
     id: "networking",
@@ -71,6 +80,7 @@ export const areas = [
     kind: "technical",
     challenge: "Container networking",
     summary: "How containers reach each other across hosts, how traffic gets in, and which traffic is allowed.",
+    ask: "operations",
   },
   {
     id: "orchestration",
@@ -79,6 +89,7 @@ export const areas = [
     challenge: "Orchestration",
     summary:
       "Whether you need a scheduler, which one fits your scale and operations capacity, and how static placement would be automated.",
+    ask: "architecture",
   },
   {
     id: "resilience",
@@ -88,6 +99,7 @@ export const areas = [
     challenge: "Beyond the talk: resources, availability and scaling",
     summary:
       "What is special about the workload, how CPU and memory are sized, whether it can run as several copies across zones, how it scales, and how you would get it back after losing a cluster or region.",
+    ask: "operations",
   },
   {
     id: "shared-services",
@@ -96,6 +108,7 @@ export const areas = [
     challenge: "Shared services",
     summary:
       "Where logging, monitoring and security agents run — on the host or in the containers — and how the hosts themselves are managed.",
+    ask: "operations",
   },
   {
     id: "operations",
@@ -104,6 +117,7 @@ export const areas = [
     challenge: "Beyond the talk: access, releases and cost",
     summary:
       "Who can change production and how workloads prove who they are, how releases roll out and back, what the platform costs and who sees it, and what vendors allow.",
+    ask: "operations",
   },
 ] as const satisfies readonly Area[];
 

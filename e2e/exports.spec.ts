@@ -34,6 +34,9 @@ const CSV_HEADER = [
   "Depends on",
   "Note",
   "Not applicable because",
+  "Effort range",
+  "Start here",
+  "Why now",
 ];
 
 interface Expected {
@@ -73,7 +76,8 @@ function checkCsv(text: string, expected: Expected): void {
   for (const [id, decision] of Object.entries(expected.decisions)) {
     const row = body[expected.plan.findIndex((action) => action.id === id)] ?? [];
     const safe = (value: string | undefined) => (value ? (/^[=+\-@]/.test(value) ? `'${value}` : value) : "");
-    expect(row.slice(10)).toEqual([safe(decision.note), decision.status === "not-applicable" ? safe(decision.reason) : ""]);
+    // Note and reason; the columns after them (effort range, start here, why now) are checked against the view in components/results/renderers-agree.test.ts.
+    expect(row.slice(10, 12)).toEqual([safe(decision.note), decision.status === "not-applicable" ? safe(decision.reason) : ""]);
     expect(row[4]).toBe(safe(decision.person));
     expect(row[7]).toBe(decision.status === "done" ? "Done" : decision.status === "not-applicable" ? "Not applicable" : "To do");
   }

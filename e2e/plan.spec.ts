@@ -8,7 +8,8 @@ import { pageSettled } from "./support/page-settled";
 import { seedAssessments } from "./support/seed";
 
 const PHASES = ["Decide", "Foundations", "Pilot", "Production", "Scale"];
-const EFFORT = { S: "Small", M: "Medium", L: "Large" } as const;
+// The size and, since issue 13 §4, its range of time: an estimate, not a figure.
+const EFFORT = { S: "Small (1–3 days)", M: "Medium (1–2 weeks)", L: "Large (3–6 weeks)" } as const;
 const content = new Map(questionnaire.actions.map((action) => [action.id, action]));
 const roleTitle = new Map(questionnaire.roles.map((role) => [role.id, role.title]));
 const phaseTitle = new Map(questionnaire.phases.map((phase) => [phase.id, phase.title]));
@@ -141,7 +142,7 @@ test("a decision (done, not applicable with a reason, person, note) is saved and
   ]);
   expect(row(second.title)?.[4]).toBe("Tom Okafor");
   expect(row(second.title)?.slice(7, 8)).toEqual(["Not applicable"]);
-  expect(row(second.title)?.slice(10)).toEqual(["Revisit after the pilot review", "The board chose it already"]);
+  expect(row(second.title)?.slice(10, 12)).toEqual(["Revisit after the pilot review", "The board chose it already"]);
 
   const markdown = (await downloadExport(page, "Markdown")).text;
   expect(markdown).toMatch(new RegExp(`^\\| 1 \\| ${first.title} \\| [^|]+ \\| Priya Natarajan \\| \\w \\| \\w+ \\| Done \\|`, "m"));

@@ -33,7 +33,9 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
         </div>
         <div>
           <dt>Effort</dt>
-          <dd>{action.effortLabel}</dd>
+          <dd>
+            {action.effortLabel} ({action.effortRange})
+          </dd>
         </div>
         <div>
           <dt>Priority</dt>
@@ -56,6 +58,12 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
               <Link href={riskHref(risk.id)}>{action.riskTitles[i] ?? risk.id}</Link> ({BAND_LABELS[risk.band]})
             </span>
           ))}
+        </p>
+      ) : action.discovery ? (
+        <p>
+          <strong>Why it is here:</strong> the answer is not known yet, and{" "}
+          {action.discovery.decides.length === 1 ? "one risk depends" : `${action.discovery.decides.length} risks depend`} on it.{" "}
+          <Link href={`/assess/${action.discovery.area}`}>Answer it in {action.discovery.areaTitle}</Link> once you know.
         </p>
       ) : (
         <p>
@@ -85,7 +93,8 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
           ))}
         </p>
       ) : null}
-      {onDecision ? (
+      {/* A find-out task is settled by answering its question, so it takes no decision. */}
+      {action.discovery ? null : onDecision ? (
         <DecisionControls actionId={action.id} actionTitle={title} decision={decision} onChange={(next) => onDecision(action.id, next)} />
       ) : (
         <DecisionSummary decision={decision} />

@@ -1,6 +1,6 @@
 "use client";
 /**
- * The plan by phase, filterable by owner role and phase. Used for the team's own plan
+ * The plan: its summary, the few actions to start with, then the plan by phase, filterable by owner role and phase. Used for the team's own plan
  * (with decision controls) and for a shared one (read-only).
  */
 import { useState } from "react";
@@ -8,6 +8,7 @@ import { filterPlan, type Decision, type Phase, type PlanFilter, type PlanView, 
 import { PlanAction } from "./plan-action";
 import { PlanFilters } from "./plan-filters";
 import { PlanSummary } from "./plan-summary";
+import { StartHere } from "./start-here";
 
 const sharedRiskHref = (id: string): string => `#risk-${id}`;
 
@@ -25,6 +26,7 @@ export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBod
   return (
     <>
       <PlanSummary plan={plan} />
+      <StartHere items={plan.startHere} />
       <h2 id="plan-actions-title">Actions by phase</h2>
       <PlanFilters filter={filter} onChange={setFilter} roles={roles} phases={allPhases} />
       <p className="register-count" aria-live="polite">

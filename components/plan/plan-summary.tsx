@@ -1,5 +1,8 @@
-/** The plan at a glance: actions per phase and per owner role, and the effort in total. */
-import type { PlanView } from "@/lib/engine";
+/**
+ * The plan at a glance: actions per phase and per owner role, and the effort in total as a
+ * range, because sizes are estimates and one summed figure would claim a precision they lack.
+ */
+import { EFFORT_RANGE_LABELS, type PlanView } from "@/lib/engine";
 
 export function PlanSummary({ plan }: { plan: PlanView }) {
   const { summary, decided: done } = plan;
@@ -8,8 +11,8 @@ export function PlanSummary({ plan }: { plan: PlanView }) {
       <h2 id="plan-summary-title">The plan at a glance</h2>
       <p>
         <strong>{summary.total}</strong> actions, {done} done or not applicable. Effort: {summary.byEffort.S} small, {summary.byEffort.M}{" "}
-        medium and {summary.byEffort.L} large — roughly <strong>{summary.personDays} person-days</strong> (small ≈ 2, medium ≈ 8, large ≈
-        25).
+        medium and {summary.byEffort.L} large — roughly <strong>{plan.personDaysLabel}</strong> (small {EFFORT_RANGE_LABELS.S}, medium{" "}
+        {EFFORT_RANGE_LABELS.M}, large {EFFORT_RANGE_LABELS.L} each).
       </p>
       <div className="summary-tables">
         <table className="data-table">

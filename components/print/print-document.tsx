@@ -81,6 +81,7 @@ export function PrintDocument({ doc, printedAt }: { doc: AssessmentView; printed
               <th scope="col">Area</th>
               <th scope="col">Readiness (of 100)</th>
               <th scope="col">Risks</th>
+              <th scope="col">Known</th>
             </tr>
           </thead>
           <tbody>
@@ -89,6 +90,7 @@ export function PrintDocument({ doc, printedAt }: { doc: AssessmentView; printed
                 <th scope="row">{area.title}</th>
                 <td>{area.readiness.score ?? "Unknown"}</td>
                 <td>{area.readiness.riskCount}</td>
+                <td>{area.knownLabel}</td>
               </tr>
             ))}
           </tbody>

@@ -17,14 +17,18 @@ export function ReadinessChart({ areas }: { areas: readonly AreaView[] }) {
     known.length === 0
       ? "No area has been answered yet."
       : areas
-          .map((area) => `${area.title}: ${area.readiness.score === null ? "unknown" : `${area.readiness.score} out of 100`}`)
+          .map(
+            (area) =>
+              `${area.title}: ${area.readiness.score === null ? "unknown" : `${area.readiness.score} out of 100, ${area.knownLabel}`}`,
+          )
           .join("; ");
   return (
     <section aria-labelledby="readiness-title" className="results-section">
       <h2 id="readiness-title">Readiness by area</h2>
       <p className="hint">
         100 means no risks found in that area. Each risk takes away a share in proportion to its severity, so one critical risk weighs more
-        than several low ones. Unanswered areas are unknown.
+        than several low ones. Unanswered areas are unknown, and beside each area is how much of it is known: the share of its answers that
+        are not “not sure”.
       </p>
       <figure className="readiness">
         <svg
@@ -44,6 +48,12 @@ export function ReadinessChart({ areas }: { areas: readonly AreaView[] }) {
                 <text x={0} y={y + 14} className="readiness__label">
                   {area.shortTitle}
                 </text>
+                {/* Readiness from guesses is not readiness: say how much of it rests on answers. */}
+                {area.knownShare === null ? null : (
+                  <text x={BAR_WIDTH} y={y + 14} textAnchor="end" className="readiness__known">
+                    {area.knownShare}% known
+                  </text>
+                )}
                 <rect x={0} y={y + 20} width={BAR_WIDTH} height={18} className="readiness__track" />
                 <rect x={0} y={y + 20} width={Math.max(width, 2)} height={18} className={`readiness__bar readiness__bar--${level}`} />
                 <text x={BAR_WIDTH + 8} y={y + 34} className="readiness__value">
@@ -65,6 +75,7 @@ export function ReadinessChart({ areas }: { areas: readonly AreaView[] }) {
               <th scope="col">Readiness (out of 100)</th>
               <th scope="col">Level</th>
               <th scope="col">Risks</th>
+              <th scope="col">Known</th>
             </tr>
           </thead>
           <tbody>
@@ -74,6 +85,7 @@ export function ReadinessChart({ areas }: { areas: readonly AreaView[] }) {
                 <td>{area.readiness.score === null ? "Unknown" : area.readiness.score}</td>
                 <td>{area.readiness.levelLabel}</td>
                 <td>{area.readiness.riskCount}</td>
+                <td>{area.knownLabel}</td>
               </tr>
             ))}
           </tbody>

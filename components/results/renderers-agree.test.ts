@@ -1,7 +1,7 @@
 /**
  * The screen, the print view, Markdown and CSV all render one finished view (assess), so
  * over random answer sets they list the same risks, in the same order with the same
- * bands, and the same plan actions in the same order.
+ * bands, the same plan actions in the same order, and the same "Start here" actions.
  */
 import fc from "fast-check";
 import { createElement } from "react";
@@ -22,6 +22,16 @@ const decode = (html: string): string =>
 const all = (text: string, pattern: RegExp): string[][] =>
   [...text.matchAll(pattern)].map((match) => match.slice(1).map((part) => decode(part ?? "")));
 
+/** RFC 4180 rows (the CSV export quotes cells holding commas or quotes). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of text.split("\r\n").filter(Boolean)) {
+    const cells = [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] ?? m[2] ?? "").replaceAll('""', '"'));
+    rows.push(cells);
+  }
+  return rows;
+}
+
 function assessmentWith(answers: Assessment["answers"]): Assessment {
   const stamp = "2026-11-20T09:30:00.000Z";
   return { id: "p", name: "Property", createdAt: stamp, updatedAt: stamp, contentVersion: questionnaire.version, answers, decisions: {} };
@@ -34,6 +44,7 @@ function screen(view: AssessmentView) {
   return {
     risks: all(results, /<article class="risk risk--([a-z]+)" id="risk-([^"]+)"/g).map(([band, id]) => [id, band]),
     actions: all(plan, /<span class="plan-action__order">\d+\.<\/span> ([^<]+)/g).map(([title]) => title?.trim()),
+    startHere: all(plan, /<a href="#action-([^"]+)" class="start-here__title">([^<]+)<\/a>/g),
   };
 }
 
@@ -46,6 +57,7 @@ function print(view: AssessmentView) {
       band,
     ]),
     actions: all(html, /<h4 class="plan-action__title">\d+\. ([^<]+)<\/h4>/g).map(([title]) => title),
+    startHere: all(html, /<li class="print-start-here__item"><strong>([^<]+)<\/strong>/g).map(([title]) => title),
   };
 }
 
@@ -53,11 +65,20 @@ async function markdownAndCsv(view: AssessmentView) {
   const moment = { now: new Date("2026-11-21T00:00:00Z"), timeZone: "UTC" };
   const markdown = (await exportAs("markdown", view, moment)).text;
   const register = markdown.slice(markdown.indexOf("## Risk register"), markdown.indexOf("## Adoption plan"));
-  const csv = (await exportAs("csv", view, moment)).text;
+  const csv = csvRows((await exportAs("csv", view, moment)).text);
+  const header = csv[0] ?? [];
+  const column = (name: string): number => header.indexOf(name);
+  const starts = csv
+    .slice(1)
+    .filter((row) => row[column("Start here")] !== "")
+    .sort((a, b) => Number(a[column("Start here")]) - Number(b[column("Start here")]));
   return {
     risks: all(register, /^### \d+\. (.*) \(([A-Za-z]+), severity \d+\)$/gm).map(([title, band]) => [title, band]),
     actions: all(markdown, /^#### \d+\. (.*)$/gm).map(([title]) => title),
-    csvActions: csv.split("\r\n").slice(1).filter(Boolean).length,
+    startHere: all(markdown, /^\d+\. \*\*(.*)\*\* \(#\d+, /gm).map(([title]) => title),
+    csvActions: csv.length - 1,
+    csvStartHere: starts.map((row) => [row[column("Action")], row[column("Why now")]]),
+    csvEffort: csv.slice(1).map((row) => row[column("Effort range")]),
   };
 }
 
@@ -81,8 +102,18 @@ describe("screen, print, Markdown and CSV render the same view", () => {
         expect(exported.risks).toEqual(risks.map((risk) => [risk.title, BAND_LABELS[risk.band]]));
         expect(exported.actions).toEqual(actions);
         expect(exported.csvActions).toBe(actions.length);
+
+        // Start here: the same actions, in the same order, everywhere; at most seven.
+        const start = view.plan.startHere;
+        expect(start.length).toBeLessThanOrEqual(7);
+        expect(onScreen.startHere).toEqual(start.map((item) => [item.id, item.title]));
+        expect(onPaper.startHere).toEqual(start.map((item) => item.title));
+        expect(exported.startHere).toEqual(start.map((item) => item.title));
+        expect(exported.csvStartHere).toEqual(start.map((item) => [item.title, item.whyNow]));
+        expect(exported.csvEffort).toEqual(view.plan.phases.flatMap((phase) => phase.actions.map((action) => action.effortRange)));
       }),
       { numRuns: 25 },
     );
-  });
+    // Twenty-five random plans rendered four ways is slow on a shared machine.
+  }, 60_000);
 });

@@ -3,6 +3,7 @@
  * Pages and exports all start here, so they cannot disagree.
  */
 import type { Answers } from "./answers";
+import { discoveryTasks } from "./discovery";
 import { buildPlan, type Plan } from "./plan";
 import type { Questionnaire } from "./questionnaire";
 import { evaluateAssessment, type Results } from "./results";
@@ -14,5 +15,6 @@ export interface Evaluation {
 
 export function evaluate(questionnaire: Questionnaire, answers: Answers): Evaluation {
   const results = evaluateAssessment(questionnaire, answers);
-  return { results, plan: buildPlan(questionnaire, results.risks) };
+  const discovery = discoveryTasks(questionnaire, results.visibility, results.risks);
+  return { results, plan: buildPlan(questionnaire, results.risks, discovery) };
 }

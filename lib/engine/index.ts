@@ -56,6 +56,7 @@ export type {
   AreaView,
   AssessmentView,
   CountView,
+  DiscoveryView,
   MatrixCellView,
   MatrixRowView,
   PhaseView,
@@ -63,7 +64,10 @@ export type {
   QuestionView,
   ReasonView,
   RiskView,
+  StartHereView,
 } from "./assess/assessment-view";
+export { START_HERE_LIMIT } from "./assess/start-here";
+export { DISCOVERY_PREFIX, type DiscoveryTask } from "./discovery";
 export { DECISION_LABELS } from "./assess/decision-labels";
 export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
 export type { ShareLink } from "./share/share-link";
@@ -81,7 +85,18 @@ export { compareResults, type Comparison } from "./compare";
 export { indexContent, titleOf, type ContentIndex } from "./content-index";
 export { evaluate, type Evaluation } from "./evaluation";
 export type { MatrixCell, MatrixRow } from "./matrix";
-export { EFFORT_DAYS, EFFORT_LABELS, PRIORITY_LABELS, type Plan, type PlannedAction, type PlanSummary, type Priority } from "./plan";
+export {
+  EFFORT_DAYS,
+  EFFORT_LABELS,
+  EFFORT_RANGE_LABELS,
+  EFFORT_RANGES,
+  PRIORITY_LABELS,
+  type DayRange,
+  type Plan,
+  type PlannedAction,
+  type PlanSummary,
+  type Priority,
+} from "./plan";
 export { areaProgress, nextAreaToAnswer, progressOf, type AreaProgress, type AreaStatus } from "./progress";
 export { forBrowser, questionLogic } from "./question-logic";
 export type {

@@ -198,6 +198,8 @@ describe("buildPlan: summary", () => {
       byEffort: { S: 2, M: 3, L: 1 },
       // 2 small, 3 medium and 1 large action, at 2, 8 and 25 person-days each.
       personDays: 2 * 2 + 3 * 8 + 25,
+      // The same as ranges: small 1–3, medium 5–10, large 15–30 person-days.
+      personDaysRange: { min: 2 * 1 + 3 * 5 + 15, max: 2 * 3 + 3 * 10 + 30 },
     });
   });
 
@@ -208,6 +210,7 @@ describe("buildPlan: summary", () => {
       byOwner: { architecture: 0, operations: 0, security: 0 },
       byEffort: { S: 0, M: 0, L: 0 },
       personDays: 0,
+      personDaysRange: { min: 0, max: 0 },
     });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The adoption plan: every action that mitigates a raised risk, every action those need
  * first (transitively), and the baseline every adoption needs; grouped by phase and put
- * in an order where nothing comes before what it depends on.
+ * in an order where nothing comes before what it depends on. Unknown answers become
+ * "find out" tasks at the head of the first phase (see discovery.ts).
  */
+import type { DiscoveryTask } from "./discovery";
 import { topologicalOrder } from "./graph";
 import type { Action, Effort, Phase, Role } from "./questionnaire";
 import type { RaisedRisk } from "./risks";
@@ -19,10 +21,31 @@ export const PRIORITY_LABELS: Readonly<Record<Priority, string>> = {
   baseline: "Baseline",
 };
 
-/** Indicative person-days per effort size, so a plan can be summed. */
+/**
+ * Person-days per effort size as a range: a size is an estimate, and one number per size
+ * summed over fifty actions reads as a precision nobody has. Weeks are working weeks.
+ */
+export const EFFORT_RANGES: Readonly<Record<Effort, DayRange>> = {
+  S: { min: 1, max: 3 },
+  M: { min: 5, max: 10 },
+  L: { min: 15, max: 30 },
+};
+
+/** The same ranges in the words a team plans in. */
+export const EFFORT_RANGE_LABELS: Readonly<Record<Effort, string>> = { S: "1–3 days", M: "1–2 weeks", L: "3–6 weeks" };
+
+/**
+ * One indicative figure per size, kept because format 1 of the JSON export publishes
+ * `personDays`; everything people read uses the ranges above.
+ */
 export const EFFORT_DAYS: Readonly<Record<Effort, number>> = { S: 2, M: 8, L: 25 };
 
 export const EFFORT_LABELS: Readonly<Record<Effort, string>> = { S: "Small", M: "Medium", L: "Large" };
+
+export interface DayRange {
+  min: number;
+  max: number;
+}
 
 export interface MitigatedRisk {
   id: string;
@@ -44,6 +67,8 @@ export interface PlannedAction {
   /** Planned actions that need this one first. */
   neededBy: string[];
   baseline: boolean;
+  /** Present for a "find out" task: an unknown answer to settle, not a content action. */
+  discovery?: DiscoveryTask;
 }
 
 export interface PlanPhase {
@@ -56,7 +81,9 @@ export interface PlanSummary {
   byPhase: Record<string, number>;
   byOwner: Record<string, number>;
   byEffort: Record<Effort, number>;
+  /** Indicative (EFFORT_DAYS); kept for the JSON export. Read `personDaysRange`. */
   personDays: number;
+  personDaysRange: DayRange;
 }
 
 export interface Plan {
@@ -120,7 +147,29 @@ function priorities(actions: readonly Action[], risks: ReadonlyMap<string, Raise
   return priority;
 }
 
-export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk[]): Plan {
+/**
+ * A "find out" task as a planned action: small, owned by the role to ask, as urgent as the
+ * worst raised risk resting on the unknown answer. It is settled by answering the question,
+ * so nothing depends on it and it carries no decision of its own.
+ */
+function discoveryAction(task: DiscoveryTask, phase: string, order: number): PlannedAction {
+  return {
+    id: task.id,
+    order,
+    phase,
+    owner: task.ask,
+    effort: "S",
+    priority: task.risks[0]?.band ?? "baseline",
+    mitigates: [],
+    dependsOn: [],
+    neededBy: [],
+    baseline: false,
+    discovery: task,
+  };
+}
+
+/** Discovery tasks (unknown answers to find out) lead the first phase: finding out comes first. */
+export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk[], discovery: readonly DiscoveryTask[] = []): Plan {
   const risks = new Map(raisedRisks.map((risk) => [risk.id, risk]));
   const chosen = selectActions(content.actions, new Set(risks.keys()));
   const actions = content.actions.filter((action) => chosen.has(action.id));
@@ -133,7 +182,8 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
     for (const dependency of action.dependsOn) neededBy.set(dependency, [...(neededBy.get(dependency) ?? []), action.id]);
 
   let order = 0;
-  const phases = content.phases.map((phase) => {
+  const phases = content.phases.map((phase, phaseIndex) => {
+    const found = phaseIndex === 0 ? discovery.map((task) => discoveryAction(task, phase.id, ++order)) : [];
     const inPhase = actions
       .filter((action) => action.phase === phase.id)
       .sort(
@@ -148,30 +198,33 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
     const byId = new Map(inPhase.map((action) => [action.id, action]));
     return {
       phase: phase.id,
-      actions: ordered.flatMap((id): PlannedAction[] => {
-        const action = byId.get(id);
-        if (!action) return [];
-        order += 1;
-        return [
-          {
-            id,
-            order,
-            phase: action.phase,
-            owner: action.owner,
-            effort: action.effort,
-            priority: priority.get(id) ?? "baseline",
-            mitigates: action.mitigates
-              .flatMap((riskId) => {
-                const risk = risks.get(riskId);
-                return risk ? [{ id: risk.id, band: risk.band, severity: risk.severity }] : [];
-              })
-              .sort((a, b) => b.severity - a.severity),
-            dependsOn: action.dependsOn,
-            neededBy: neededBy.get(id) ?? [],
-            baseline: action.baseline === true,
-          },
-        ];
-      }),
+      actions: [
+        ...found,
+        ...ordered.flatMap((id): PlannedAction[] => {
+          const action = byId.get(id);
+          if (!action) return [];
+          order += 1;
+          return [
+            {
+              id,
+              order,
+              phase: action.phase,
+              owner: action.owner,
+              effort: action.effort,
+              priority: priority.get(id) ?? "baseline",
+              mitigates: action.mitigates
+                .flatMap((riskId) => {
+                  const risk = risks.get(riskId);
+                  return risk ? [{ id: risk.id, band: risk.band, severity: risk.severity }] : [];
+                })
+                .sort((a, b) => b.severity - a.severity),
+              dependsOn: action.dependsOn,
+              neededBy: neededBy.get(id) ?? [],
+              baseline: action.baseline === true,
+            },
+          ];
+        }),
+      ],
     };
   });
   return { phases, summary: summarise(phases, content) };
@@ -193,5 +246,9 @@ function summarise(phases: readonly PlanPhase[], content: PlanContent): PlanSumm
     ),
     byEffort: count(["S", "M", "L"] as const, (action) => action.effort),
     personDays: all.reduce((sum, action) => sum + EFFORT_DAYS[action.effort], 0),
+    personDaysRange: {
+      min: all.reduce((sum, action) => sum + EFFORT_RANGES[action.effort].min, 0),
+      max: all.reduce((sum, action) => sum + EFFORT_RANGES[action.effort].max, 0),
+    },
   };
 }

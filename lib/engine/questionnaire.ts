@@ -20,6 +20,11 @@ export const areaSchema = z.strictObject({
   /** The talk's challenge this area answers, in the talk's words. */
   challenge: text,
   summary: text,
+  /**
+   * The role best placed to answer this area's questions when the team does not know: the
+   * plan's "find out" tasks say whom to ask. A question may name its own (`ask`).
+   */
+  ask: id.optional(),
 });
 
 export const optionSchema = z.strictObject({
@@ -42,6 +47,8 @@ const questionBase = {
   help: text,
   required: z.boolean(),
   when: conditionSchema.optional(),
+  /** Whom to ask when the answer is unknown (a role id); the area's `ask` when absent. */
+  ask: id.optional(),
 };
 
 export const questionSchema = z.discriminatedUnion("kind", [

@@ -3,7 +3,7 @@
  * and what is still missing. Needs only the questions and the answers, so the review and
  * the start page get it without the risks and the plan.
  */
-import { answerOf, isAnswered, type Answers } from "../answers";
+import { answerOf, isAnswered, isUnknownAnswer, type Answers } from "../answers";
 import { answerLabels, answerText } from "../answer-text";
 import { areaProgress } from "../progress";
 import type { Area, Question } from "../questionnaire";
@@ -30,6 +30,9 @@ export function assessAreasFrom(content: AreasContent, visibility: Visibility): 
           answered: isAnswered(answer),
         };
       });
+    const answered = questions.filter((view) => view.answered);
+    const known = answered.filter((view) => !isUnknownAnswer(view.question, view.answer)).length;
+    const knownShare = answered.length === 0 ? null : Math.round((100 * known) / answered.length);
     return {
       id: area.id,
       title: area.title,
@@ -42,6 +45,9 @@ export function assessAreasFrom(content: AreasContent, visibility: Visibility): 
       unansweredRequired: questions
         .filter((view) => problemOf(view.question, view.answer)?.kind === "unanswered")
         .map((view) => view.question),
+      known,
+      knownShare,
+      knownLabel: knownShare === null ? "Nothing answered yet" : `${knownShare}% known (${known} of ${answered.length} answers)`,
     };
   });
 }

@@ -8,13 +8,14 @@ import { answerText } from "../answer-text";
 import { decisionFor, type Assessment } from "../assessment";
 import { indexContent, titleOf, type ContentIndex } from "../content-index";
 import { evaluate, type Evaluation } from "../evaluation";
-import { EFFORT_LABELS, PRIORITY_LABELS, type Plan } from "../plan";
+import { EFFORT_LABELS, EFFORT_RANGE_LABELS, PRIORITY_LABELS, type Plan, type PlannedAction } from "../plan";
 import type { Questionnaire } from "../questionnaire";
 import { READINESS_LEVEL_LABELS, readinessLevel } from "../readiness-level";
 import { TOP_RISKS, type Results } from "../results";
 import { assessAreasFrom } from "./assess-areas";
 import { DECISION_LABELS } from "./decision-labels";
-import type { ActionRef, ActionView, AreaView, AssessmentView, PhaseView, RiskView } from "./assessment-view";
+import type { ActionRef, ActionView, AreaView, AssessmentView, DiscoveryView, PhaseView, RiskView } from "./assessment-view";
+import { startHere } from "./start-here";
 
 const evaluations = new WeakMap<Questionnaire, WeakMap<Answers, Evaluation>>();
 const indexes = new WeakMap<Questionnaire, ContentIndex>();
@@ -82,6 +83,19 @@ function riskViews(index: ContentIndex, results: Results, plan: Plan): RiskView[
   });
 }
 
+function discoveryView(index: ContentIndex, assessment: Assessment, action: PlannedAction): DiscoveryView | undefined {
+  const task = action.discovery;
+  if (!task) return undefined;
+  const question = index.question.get(task.question);
+  return {
+    ...task,
+    prompt: question?.prompt ?? task.question,
+    areaTitle: titleOf(index.area, task.area),
+    askTitle: titleOf(index.role, task.ask),
+    answerText: question ? answerText(question, assessment.answers[task.question]) : "",
+  };
+}
+
 function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): PhaseView[] {
   return plan.phases.map((phase) => ({
     id: phase.phase,
@@ -91,20 +105,27 @@ function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): Ph
       const decision = decisionFor(assessment, action.id);
       const content = index.action.get(action.id);
       const ownBand = action.mitigates[0]?.band;
+      const discovery = discoveryView(index, assessment, action);
       return {
         ...action,
-        title: titleOf(index.action, action.id),
-        detail: content?.detail ?? "",
+        title: discovery ? `Find out: ${discovery.prompt} — ask: ${discovery.askTitle}` : titleOf(index.action, action.id),
+        detail: discovery
+          ? `The answer to this question in ${discovery.areaTitle} is “${discovery.answerText}”. Ask ${discovery.askTitle}, then answer it in the questionnaire: the task goes once the answer is known.`
+          : (content?.detail ?? ""),
         phaseTitle: titleOf(index.phase, action.phase),
         ownerTitle: titleOf(index.role, action.owner),
         priorityLabel: PRIORITY_LABELS[action.priority],
         effortLabel: EFFORT_LABELS[action.effort],
-        inheritedPriority: action.priority !== "baseline" && action.priority !== ownBand,
+        effortRange: EFFORT_RANGE_LABELS[action.effort],
+        // A find-out task's priority is that of the risks resting on it, not inherited.
+        inheritedPriority: !discovery && action.priority !== "baseline" && action.priority !== ownBand,
         decision,
         statusLabel: DECISION_LABELS[decision.status],
         riskTitles: action.mitigates.map((m) => titleOf(index.risk, m.id)),
         dependsOnTitles: action.dependsOn.map((id) => titleOf(index.action, id)),
         references: content?.references ?? [],
+        // Replaces the planned task with its words; undefined for a content action.
+        discovery,
       };
     }),
   }));
@@ -130,8 +151,10 @@ export function assess(questionnaire: Questionnaire, assessment: Assessment): As
     })),
     bandCounts: results.bandCounts,
     plan: {
+      startHere: startHere(phases, index),
       phases,
       summary: plan.summary,
+      personDaysLabel: `${plan.summary.personDaysRange.min}–${plan.summary.personDaysRange.max} person-days`,
       byPhase: Object.entries(plan.summary.byPhase).map(([id, count]) => ({ id, title: titleOf(index.phase, id), count })),
       byOwner: Object.entries(plan.summary.byOwner).map(([id, count]) => ({ id, title: titleOf(index.role, id), count })),
       decided,

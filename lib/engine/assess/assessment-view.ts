@@ -4,6 +4,7 @@
  * screen, the PDF, Markdown and CSV cannot disagree.
  */
 import type { AnswerValue } from "../answers";
+import type { DiscoveryTask } from "../discovery";
 import type { Assessment, Decision } from "../assessment";
 import type { BandCounts, MatrixCell } from "../matrix";
 import type { PlannedAction, PlanSummary } from "../plan";
@@ -47,6 +48,12 @@ export interface AreaProgressView {
   questions: QuestionView[];
   /** Required questions shown but not answered: what the wizard's Continue asks for. */
   unansweredRequired: Question[];
+  /** Answered questions whose answer is not "not sure" (or another unknown option). */
+  known: number;
+  /** `known` as a share of `answered`, 0–100; null when nothing is answered. */
+  knownShare: number | null;
+  /** The share in words, e.g. "75% known (3 of 4 answers)". */
+  knownLabel: string;
 }
 
 export interface AreaView extends AreaProgressView {
@@ -77,6 +84,15 @@ export interface RiskView extends RaisedRisk {
   actions: ActionRef[];
 }
 
+/** A "find out" task's question, whom to ask, and what rests on it, in words. */
+export interface DiscoveryView extends DiscoveryTask {
+  prompt: string;
+  areaTitle: string;
+  askTitle: string;
+  /** The unknown answer in words (e.g. "Not sure"). */
+  answerText: string;
+}
+
 export interface ActionView extends PlannedAction {
   title: string;
   detail: string;
@@ -84,6 +100,8 @@ export interface ActionView extends PlannedAction {
   ownerTitle: string;
   priorityLabel: string;
   effortLabel: string;
+  /** The effort as a range of time (e.g. "1–2 weeks"): sizes are estimates. */
+  effortRange: string;
   /** The priority comes from an action that needs this one first, not from its own risks. */
   inheritedPriority: boolean;
   decision: Decision;
@@ -93,6 +111,23 @@ export interface ActionView extends PlannedAction {
   /** Titles of `dependsOn`, in the same order. */
   dependsOnTitles: string[];
   references: readonly { label: string; url: string }[];
+  discovery?: DiscoveryView;
+}
+
+/** One of the few actions to begin with, and why now. */
+export interface StartHereView {
+  id: string;
+  /** The action's position in the whole plan. */
+  order: number;
+  title: string;
+  phaseTitle: string;
+  ownerTitle: string;
+  effortRange: string;
+  priorityLabel: string;
+  /** A "find out" task rather than an action. */
+  discovery: boolean;
+  /** One line, made from the plan: the risk it mitigates, what waits on it, or what rests on the answer. */
+  whyNow: string;
 }
 
 export interface PhaseView {
@@ -109,8 +144,12 @@ export interface CountView {
 }
 
 export interface PlanView {
+  /** At most START_HERE_LIMIT actions to begin with, in the order to take them. */
+  startHere: StartHereView[];
   phases: PhaseView[];
   summary: PlanSummary;
+  /** The summary's range in words, e.g. "210–480 person-days". */
+  personDaysLabel: string;
   /** The summary's counts with their titles, in the summary's order. */
   byPhase: CountView[];
   byOwner: CountView[];

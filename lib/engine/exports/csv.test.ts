@@ -250,6 +250,10 @@ describe("planToCsv", () => {
       "",
       "'+1",
       "'=cmd|' /C calc'!A0",
+      "1–3 days",
+      // Ruled out, so not among the actions to start with.
+      "",
+      "",
     ]);
     expect(backups?.slice(4)).toEqual([
       "'-2",
@@ -260,7 +264,20 @@ describe("planToCsv", () => {
       "Title of managed-database",
       "'\tline one\nline two",
       "",
+      "1–2 weeks",
+      "",
+      "",
     ]);
     expect(drill?.slice(4, 8)).toEqual(["", "S", "Critical", "To do"]);
+  });
+
+  it("marks the actions to start with by their place among them, with why now", () => {
+    const start = rows.slice(1).map((row) => [row[2], row[13], row[14]]);
+    expect(start).toEqual([
+      ["Title of pick-pilot", "", ""],
+      ["Title of managed-database", "1", "Mitigates “Data is lost with the container”, a critical risk."],
+      ["Title of backups", "", ""],
+      ["Title of restore-drill", "2", "Mitigates “Data is lost with the container”, a critical risk."],
+    ]);
   });
 });

@@ -92,7 +92,9 @@ describe("toJsonExport", () => {
     const { results, plan } = evaluate(questionnaire, ANSWERS);
     const computed = exportFileSchema.parse(data).computed;
     expect(computed?.bandCounts).toEqual(results.bandCounts);
-    expect(computed?.readiness).toEqual(results.readiness);
+    // Readiness plus how much of each area is known (no unknown answers here: all of it).
+    expect(computed?.readiness.map(({ knownShare: _share, ...rest }) => rest)).toEqual(results.readiness);
+    expect(computed?.readiness.map((area) => area.knownShare)).toEqual(results.readiness.map(() => 100));
     expect(computed?.risks.map((risk) => [risk.id, risk.likelihood, risk.impact, risk.band])).toEqual(
       results.risks.map((risk) => [risk.id, risk.likelihood, risk.impact, risk.band]),
     );

@@ -10,6 +10,7 @@ import "../zod-config";
 import { z } from "zod";
 import { answersSchema, answerValueSchema } from "../answers";
 import { decisionSchema, decisionStatusSchema, NAME_MAX_LENGTH } from "../assessment";
+import { EFFORT_RANGES } from "../plan";
 import { effortSchema } from "../questionnaire";
 import { BANDS } from "../scoring";
 import type { ExportDocument } from "./export-document";
@@ -30,6 +31,7 @@ const count = z.int().min(0);
 const level = z.int().min(1).max(5);
 const severity = z.int().min(1).max(25);
 const band = z.enum(BANDS);
+const dayRange = z.object({ min: count, max: count });
 
 /**
  * What was computed from the assessment, typed so other tools can rely on it. It is never
@@ -46,6 +48,8 @@ export const exportedComputedSchema = z.object({
       status: z.enum(["not-started", "in-progress", "completed"]),
       riskCount: count,
       worstBand: band.nullable(),
+      /** Share (0–100) of the area's answers that are not "not sure"; null when none. */
+      knownShare: z.int().min(0).max(100).nullable().optional(),
     }),
   ),
   risks: z.array(
@@ -72,14 +76,21 @@ export const exportedComputedSchema = z.object({
       mitigates: z.array(z.object({ id: z.string(), band, severity })),
       dependsOn: z.array(z.string()),
       status: decisionStatusSchema,
+      // Added within format 1, so optional for files written before them.
+      effortDays: dayRange.optional(),
+      /** A "find out" task: the question whose answer is unknown and the role to ask. */
+      findOut: z.object({ question: z.string(), ask: z.string() }).optional(),
     }),
   ),
+  /** The actions to begin with, in order: ids into `plan`, each with why now. */
+  startHere: z.array(z.object({ id: z.string(), order: z.int().min(1), whyNow: z.string() })).optional(),
   planSummary: z.object({
     total: count,
     byPhase: z.record(z.string(), count),
     byOwner: z.record(z.string(), count),
     byEffort: z.record(effortSchema, count),
     personDays: count,
+    personDaysRange: dayRange.optional(),
   }),
 });
 
@@ -117,6 +128,7 @@ export function toJsonExport(doc: ExportDocument): string {
         status: area.status,
         riskCount: area.readiness.riskCount,
         worstBand: area.readiness.worstBand,
+        knownShare: area.knownShare,
       })),
       risks: doc.risks.map((risk) => ({
         id: risk.id,
@@ -140,8 +152,11 @@ export function toJsonExport(doc: ExportDocument): string {
           mitigates: action.mitigates,
           dependsOn: action.dependsOn,
           status: action.decision.status,
+          effortDays: EFFORT_RANGES[action.effort],
+          ...(action.discovery ? { findOut: { question: action.discovery.question, ask: action.discovery.ask } } : {}),
         })),
       ),
+      startHere: doc.plan.startHere.map((item) => ({ id: item.id, order: item.order, whyNow: item.whyNow })),
       planSummary: doc.plan.summary,
     },
   };

@@ -45,11 +45,12 @@ function summary(doc: ExportDocument): string[] {
     "## Readiness by area",
     "",
     table(
-      ["Area", "Readiness (of 100)", "Risks"],
+      ["Area", "Readiness (of 100)", "Risks", "Known"],
       doc.areas.map((area) => [
         tableCell(area.title),
         area.readiness.score === null ? "Unknown" : String(area.readiness.score),
         String(area.readiness.riskCount),
+        area.knownLabel,
       ]),
     ),
     "",
@@ -102,11 +103,24 @@ function actionRow(action: DocumentAction): string[] {
     tableCell(action.title),
     tableCell(action.ownerTitle),
     user(action.decision.person ?? ""),
-    action.effort,
+    `${action.effort} (${action.effortRange})`,
     action.priorityLabel,
     action.statusLabel,
     tableCell(action.riskTitles.join("; ")),
     tableCell(action.dependsOnTitles.join("; ")),
+  ];
+}
+
+/** The few actions to begin with; numbered by plan position so each can be found below. */
+function startHere(doc: ExportDocument): string[] {
+  if (doc.plan.startHere.length === 0) return [];
+  return [
+    "### Start here",
+    "",
+    ...doc.plan.startHere.map(
+      (item, i) => `${i + 1}. **${tableCell(item.title)}** (#${item.order}, ${item.effortRange}) — ${tableCell(item.whyNow)}`,
+    ),
+    "",
   ];
 }
 
@@ -115,8 +129,9 @@ function plan(doc: ExportDocument): string[] {
   return [
     "## Adoption plan",
     "",
-    `${s.total} actions; effort ${s.byEffort.S} small, ${s.byEffort.M} medium, ${s.byEffort.L} large (about ${s.personDays} person-days).`,
+    `${s.total} actions; effort ${s.byEffort.S} small, ${s.byEffort.M} medium, ${s.byEffort.L} large (roughly ${doc.plan.personDaysLabel}).`,
     "",
+    ...startHere(doc),
     ...doc.plan.phases.flatMap((phase) => [
       `### ${phase.title}`,
       "",

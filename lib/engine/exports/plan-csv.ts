@@ -1,4 +1,7 @@
-/** The plan as CSV: one row per action, in plan order, ready for a tracker's import. */
+/**
+ * The plan as CSV: one row per action, in plan order, ready for a tracker's import. "Start
+ * here" holds the action's place (1–7) among the ones to begin with, or nothing.
+ */
 import { toCsv } from "./csv";
 import type { ExportDocument } from "./export-document";
 
@@ -15,9 +18,14 @@ export const PLAN_CSV_HEADER = [
   "Depends on",
   "Note",
   "Not applicable because",
+  // Added at the end so a tracker's existing column mapping keeps working.
+  "Effort range",
+  "Start here",
+  "Why now",
 ] as const;
 
 export function planToCsv(doc: ExportDocument): string {
+  const start = new Map(doc.plan.startHere.map((item, i) => [item.id, { position: i + 1, whyNow: item.whyNow }]));
   const rows = doc.plan.phases.flatMap((phase) =>
     phase.actions.map((action) => [
       phase.title,
@@ -32,6 +40,9 @@ export function planToCsv(doc: ExportDocument): string {
       action.dependsOnTitles.join("; "),
       action.decision.note ?? "",
       action.decision.status === "not-applicable" ? (action.decision.reason ?? "") : "",
+      action.effortRange,
+      start.get(action.id)?.position ?? "",
+      start.get(action.id)?.whyNow ?? "",
     ]),
   );
   return toCsv([[...PLAN_CSV_HEADER], ...rows]);

@@ -118,10 +118,14 @@ export function checkReferences(content: Questionnaire): Problem[] {
       problems.push({ id: question.id, problem: `It is listed after questions of a later area; keep questions in area order.` });
     else areaIndex = index;
     if (question.when) problems.push(...conditionProblems(question.id, question.when, byId, earlier));
+    if (question.ask !== undefined && !roleIds.has(question.ask))
+      problems.push({ id: question.id, problem: `It asks the role "${question.ask}", which does not exist.` });
     earlier.add(question.id);
   }
   for (const area of content.areas) {
     if (!content.questions.some((q) => q.area === area.id)) problems.push({ id: area.id, problem: "The area has no questions." });
+    if (area.ask !== undefined && !roleIds.has(area.ask))
+      problems.push({ id: area.id, problem: `It asks the role "${area.ask}", which does not exist.` });
   }
   for (const risk of content.risks) {
     if (!areaIds.includes(risk.area))
