@@ -145,7 +145,9 @@ test("a decision (done, not applicable with a reason, person, note) is saved and
   expect(row(second.title)?.slice(10, 12)).toEqual(["Revisit after the pilot review", "The board chose it already"]);
 
   const markdown = (await downloadExport(page, "Markdown")).text;
-  expect(markdown).toMatch(new RegExp(`^\\| 1 \\| ${first.title} \\| [^|]+ \\| Priya Natarajan \\| \\w \\| \\w+ \\| Done \\|`, "m"));
+  expect(markdown).toMatch(
+    new RegExp(`^\\| 1 \\| ${first.title} \\| [^|]+ \\| Priya Natarajan \\| \\w \\([^)]+\\) \\| \\w+ \\| Done \\|`, "m"),
+  );
   expect(markdown).toMatch(new RegExp(`^\\| 2 \\| ${second.title} \\| [^|]+ \\| Tom Okafor \\| \\w \\| \\w+ \\| Not applicable \\|`, "m"));
   expect(markdown).toContain("**Not applicable because:** The board chose it already");
   expect(markdown).toContain("**Note:** Revisit after the pilot review");

@@ -19,7 +19,8 @@ export function forBrowser(questionnaire: Questionnaire): Questionnaire {
     questions: questionnaire.questions.map((question): Question => {
       const { help: _help, ...lean } = question;
       if (lean.kind === "single" || lean.kind === "multi") {
-        return { ...lean, options: lean.options.map(({ id, label }) => ({ id, label })) };
+        // `unknown` stays: the plan's find-out tasks and each area's known share read it.
+        return { ...lean, options: lean.options.map(({ id, label, unknown }) => (unknown ? { id, label, unknown } : { id, label })) };
       }
       return lean;
     }),
