@@ -1,5 +1,5 @@
 /**
- * The eleven areas, in the order the wizard asks them. Ids are stable forever: they are
+ * The areas, in the order the wizard asks them. Ids are stable forever: they are
  * in URLs, saved assessments and result links. `ask` is the role a "find out" task in the
  * plan sends the team to when an answer in the area is unknown.
  */

@@ -68,6 +68,12 @@ test("an answer saved under an id renamed since (2026.11.1's “unknown”) open
     contentVersion: "2026.11.1",
   };
   await seedRecords(page, [old], "old");
+  // The visit that brings the record up to date says so, once.
+  await page.goto("/");
+  await pageSettled(page);
+  await expect(page.getByRole("status").filter({ hasText: "Brought up to date" })).toContainText(
+    "“Saved last month” was saved with questionnaire version 2026.11.1 and now uses the current one",
+  );
   await page.goto("/assess/app-knowledge");
   await pageSettled(page);
   await expect(choice(page, "app-knowledge.dependencies", "unmapped")).toBeChecked();
