@@ -148,7 +148,9 @@ test("a decision (done, not applicable with a reason, person, note) is saved and
   expect(markdown).toMatch(
     new RegExp(`^\\| 1 \\| ${first.title} \\| [^|]+ \\| Priya Natarajan \\| \\w \\([^)]+\\) \\| \\w+ \\| Done \\|`, "m"),
   );
-  expect(markdown).toMatch(new RegExp(`^\\| 2 \\| ${second.title} \\| [^|]+ \\| Tom Okafor \\| \\w \\| \\w+ \\| Not applicable \\|`, "m"));
+  expect(markdown).toMatch(
+    new RegExp(`^\\| 2 \\| ${second.title} \\| [^|]+ \\| Tom Okafor \\| \\w \\([^)]+\\) \\| \\w+ \\| Not applicable \\|`, "m"),
+  );
   expect(markdown).toContain("**Not applicable because:** The board chose it already");
   expect(markdown).toContain("**Note:** Revisit after the pilot review");
 
