@@ -38,9 +38,11 @@ test("a page that fails keeps the site navigation, says what happened, and Try a
     await route.continue();
   });
 
+  // From the moment the start page has loaded, so that prefetching the next page's code (which
+  // Next.js starts once the page is idle) cannot load it ahead of the click.
   await page.goto("/");
-  await pageSettled(page);
   failing = true;
+  await pageSettled(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Saved" }).click();
 
   const heading = page.getByRole("heading", { level: 1 });
