@@ -370,3 +370,46 @@ describe("an arm64 fleet at the edge on self-run k3s", () => {
     expectNotRaised(better, ["shared-services.workload-node-mismatch"]);
   });
 });
+
+describe("issue 13 §1: shared clusters, pipelines, patching, on-call and the talk's misconceptions", () => {
+  it("raises the noisy-neighbour risk for teams sharing a cluster without quotas, and not once quotas are set", () => {
+    expect(assess(saasSharedCluster).get("orchestration.noisy-neighbours")).toMatchObject({ likelihood: 4, impact: 3, band: "high" });
+    const better = assess({ ...saasSharedCluster, "orchestration.multi-team": ["namespaces", "quotas", "rbac"] });
+    expectNotRaised(better, ["orchestration.noisy-neighbours"]);
+    expectNotRaised(assess(regulatedPlatform), ["orchestration.noisy-neighbours"]);
+  });
+
+  it("raises pipeline compromise and slow base-image patching where CI is not hardened and fixes wait", () => {
+    expectRaised(assess(smallTeamToKubernetes), {
+      "security.ci-pipeline-compromise": "critical",
+      "security.slow-base-image-patching": "critical",
+      "operations.no-on-call": "critical",
+    });
+    const legacy = assess(legacyMonolith);
+    expect(legacy.get("security.ci-pipeline-compromise")).toMatchObject({ likelihood: 3, impact: 5, band: "high" });
+    expect(legacy.get("security.slow-base-image-patching")).toMatchObject({ likelihood: 4, impact: 4, band: "critical" });
+    expect(legacy.get("operations.no-on-call")).toMatchObject({ likelihood: 4, impact: 3, band: "high" });
+    expect(assess(regulatedPlatform).get("security.slow-base-image-patching")).toMatchObject({ likelihood: 3, impact: 4 });
+    expectNotRaised(assess(regulatedPlatform), ["security.ci-pipeline-compromise", "operations.no-on-call"]);
+  });
+
+  it("raises each misconception the talk names as a risk of its own", () => {
+    expect(assess(legacyMonolith).get("scope.expects-no-config-management")).toMatchObject({ likelihood: 4, impact: 3 });
+    expect(assess(regulatedPlatform).get("scope.expects-no-vms")).toMatchObject({ likelihood: 3, impact: 4 });
+    expectNotRaised(assess(smallTeamToKubernetes), ["scope.expects-no-config-management", "scope.expects-no-vms"]);
+  });
+
+  it("plans the guardrails, pipeline hardening, rebuilds, on-call and the note of what containers do not replace", () => {
+    expect(planned(saasSharedCluster)).toContain("multi-team-guardrails");
+    expect(planned(smallTeamToKubernetes)).toEqual(
+      expect.arrayContaining(["harden-ci-pipelines", "rebuild-on-base-image-fix", "on-call-rota-and-runbooks"]),
+    );
+    expect(planned(legacyMonolith)).toContain("state-what-containers-replace");
+  });
+
+  it("asks a greenfield stateless service none of these questions", () => {
+    const { visible } = resolveVisibility(questionnaire, statelessService);
+    for (const id of ["orchestration.multi-team", "security.ci-pipeline", "security.patch-latency", "operations.on-call"])
+      expect(visible, id).not.toContain(id);
+  });
+});

@@ -115,4 +115,15 @@ export const actions: Action[] = [
     mitigates: ["operations.vendor-terms-broken"],
     dependsOn: [],
   },
+  {
+    id: "state-what-containers-replace",
+    title: "Write down what containers will not replace",
+    detail:
+      "Before the business case is signed, list what stays: hosts and clusters are still described as code (Terraform or OpenTofu, Ansible for the hosts that remain, or an immutable node OS such as Bottlerocket, Flatcar or Talos), per-environment configuration lives in git and is applied by Argo CD or Flux, and nodes still run on VMs unless you buy bare metal. Where workloads relied on a VM boundary, keep one: separate node pools or clusters, or a sandboxed runtime (gVisor, Kata Containers). Take the hypervisor and configuration-management savings out of the business case until the pilot shows them.",
+    phase: "decide",
+    owner: "architecture",
+    effort: "S",
+    mitigates: ["scope.expects-no-config-management", "scope.expects-no-vms"],
+    dependsOn: ["agree-goals-and-measures"],
+  },
 ];

@@ -228,4 +228,49 @@ export const actions: Action[] = [
     mitigates: ["shared-services.workload-node-mismatch"],
     dependsOn: ["provision-platform-as-code"],
   },
+  {
+    id: "harden-ci-pipelines",
+    title: "Harden the pipelines that build and deploy images",
+    detail:
+      "Pin every third-party action, orb and CI image by full commit SHA or digest, and let Renovate (the helpers:pinGitHubActionDigests preset) or Dependabot keep the pins current through reviewed pull requests. Replace stored cloud keys with OIDC federation: GitHub Actions or GitLab CI ID tokens exchanged for an AWS IAM role, GCP Workload Identity Federation or an Azure federated credential, scoped to the repository and protected branch. Set job tokens read-only by default (permissions: contents: read), keep deploy secrets in protected environments, run builds on ephemeral runners (hosted, or Actions Runner Controller in ephemeral mode), and never run fork pull requests where secrets are reachable. Check workflows with zizmor or the OpenSSF Scorecard in CI.",
+    phase: "foundations",
+    owner: "security",
+    effort: "M",
+    mitigates: ["security.ci-pipeline-compromise", "security.supply-chain-compromise"],
+    dependsOn: ["build-images-in-ci"],
+    references: [
+      { label: "OpenSSF Scorecard", url: "https://github.com/ossf/scorecard" },
+      { label: "zizmor", url: "https://github.com/zizmorcore/zizmor" },
+    ],
+  },
+  {
+    id: "rebuild-on-base-image-fix",
+    title: "Rebuild every affected image as soon as a fixed base image is out",
+    detail:
+      "Let the fix, not the next feature, trigger the rebuild: Renovate or Dependabot open a pull request when a pinned base-image digest changes, CI rebuilds, tests and scans it, and a passing bump merges automatically and rolls out through GitOps. Rebuild services that are not otherwise changing on a schedule too. Rescan running images daily with Trivy or Grype (or the registry's scanning: Amazon Inspector, Artifact Analysis, Defender for Containers) against their SBOMs, so a new critical CVE names the affected services at once, and set a target, such as fixed critical CVEs running in production within seven days.",
+    phase: "foundations",
+    owner: "development",
+    effort: "M",
+    mitigates: ["security.slow-base-image-patching", "ownership.unpatched-images"],
+    dependsOn: ["scan-and-sbom", "pin-images-by-digest"],
+    references: [
+      { label: "Renovate Docker support", url: "https://docs.renovatebot.com/docker/" },
+      { label: "Grype", url: "https://github.com/anchore/grype" },
+    ],
+  },
+  {
+    id: "multi-team-guardrails",
+    title: "Give every team on a shared cluster its own namespaces, quotas and roles",
+    detail:
+      "Create each team's namespaces from code, each with a ResourceQuota (CPU, memory, pods, load balancers, storage) and a LimitRange that sets default requests and limits, so no pod runs unbounded. Bind namespaced Roles to each team's identity-provider group with RoleBindings; keep ClusterRoles for the platform team, and cluster-admin for audited emergencies. Generate the defaults for new namespaces with Kyverno generate rules or a tenancy operator such as Capsule, add a default-deny NetworkPolicy per namespace, and use PriorityClasses so platform agents are evicted last. Where teams must not see each other at all, give them separate clusters or virtual clusters (vCluster).",
+    phase: "foundations",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["orchestration.noisy-neighbours"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [
+      { label: "Kubernetes resource quotas", url: "https://kubernetes.io/docs/concepts/policy/resource-quotas/" },
+      { label: "Kubernetes multi-tenancy", url: "https://kubernetes.io/docs/concepts/security/multi-tenancy/" },
+    ],
+  },
 ];

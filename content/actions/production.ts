@@ -227,4 +227,15 @@ export const actions: Action[] = [
     dependsOn: ["provision-platform-as-code"],
     references: [{ label: "OpenCost", url: "https://opencost.io/docs/" }],
   },
+  {
+    id: "on-call-rota-and-runbooks",
+    title: "Name who is paged for each containerised service, with runbooks",
+    detail:
+      "Whatever the platform (Kubernetes, ECS, Cloud Run or Compose on one host), give each service in production a named on-call rota in PagerDuty, incident.io or Grafana IRM, paged by its alerts, with the platform's owners as second line. Write a runbook per alert next to the code (how to see logs, restart, roll back, scale, and whom to escalate to) and link it from the alert. Train the rota on the new platform before go-live, shadow the first incidents, and review the runbooks after each one.",
+    phase: "production",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["operations.no-on-call"],
+    dependsOn: ["slo-alerting-on-call"],
+  },
 ];

@@ -57,14 +57,22 @@ export const entries: CoverageEntry[] = [
   {
     slide: MISCONCEPTIONS_SLIDE,
     talkPoint: "“Docker will replace <insert configuration management tool here>”",
-    ids: ["shared-services.host-management", "orchestration.static-automation", "automate-static-placement", "immutable-hosts"],
+    ids: [
+      "shared-services.host-management",
+      "orchestration.static-automation",
+      "automate-static-placement",
+      "immutable-hosts",
+      "scope.goals",
+      "scope.expects-no-config-management",
+      "state-what-containers-replace",
+    ],
     today:
       "Hosts still need managing; immutable host OSes (Bottlerocket, Flatcar, Talos), infrastructure as code and GitOps took over much of configuration management's job, not Docker.",
   },
   {
     slide: MISCONCEPTIONS_SLIDE,
     talkPoint: "“Docker will eliminate need for <insert hypervisor name here>”",
-    ids: ["security.isolation", "orchestration.k8s-mode", "tenant-isolation"],
+    ids: ["security.isolation", "orchestration.k8s-mode", "tenant-isolation", "scope.expects-no-vms", "state-what-containers-replace"],
     today:
       "Most containers in 2026 run on VMs (every managed Kubernetes node is one), and microVMs are a common isolation boundary for untrusted code.",
   },

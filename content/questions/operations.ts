@@ -96,4 +96,27 @@ export const questions: Question[] = [
       { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
+  {
+    id: "operations.on-call",
+    area: "operations",
+    kind: "single",
+    prompt: "When the containerised service breaks at night, who is paged, and what do they have to go on?",
+    help: "Production needs someone who is woken, knows the platform and has a runbook, whether it runs on Kubernetes, ECS, Cloud Run or Compose on one host. Moving a service to containers often moves it out of the old operations rota's knowledge without moving it into anyone else's. Asked unless a dedicated platform team runs the platform and the team that builds each service also runs it.",
+    required: true,
+    when: when.any(
+      when.in("skills.ops-capacity", ["ops-team", "developers", "unassigned"]),
+      when.in("ownership.dev-ops", ["handoff", "friction"]),
+    ),
+    options: [
+      {
+        id: "rota-runbooks",
+        label: "A named on-call rota for the service, paged by alerts that link to runbooks, with the platform's owners as second line",
+        hint: "PagerDuty, incident.io or Grafana IRM; runbooks next to the code, linked from each alert.",
+      },
+      { id: "rota-no-runbooks", label: "A rota is paged, but there are no runbooks for the containerised service yet" },
+      { id: "old-rota", label: "The existing operations rota, who have not worked with the new platform" },
+      { id: "business-hours", label: "Nobody is paged: someone looks in working hours" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
 ];

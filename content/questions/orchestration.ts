@@ -114,4 +114,30 @@ export const questions: Question[] = [
       { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
+  {
+    id: "orchestration.multi-team",
+    area: "orchestration",
+    kind: "multi",
+    prompt: "Several teams will share the platform. Which boundaries are in place between them? Choose all that apply.",
+    help: "On a shared cluster one team's runaway job can take the CPU, memory or IP addresses another team needs, and one mistaken delete with cluster-wide rights can remove everyone's workloads. Namespaces, quotas and namespaced roles turn 'several teams on one cluster' from a shared risk into shared infrastructure.",
+    required: true,
+    when: when.all(
+      when.in("scope.breadth", ["many-teams", "whole-estate", "not-sure"]),
+      when.in("orchestration.platform", ["kubernetes", "undecided"]),
+    ),
+    options: [
+      { id: "namespaces", label: "Each team's workloads in namespaces of its own" },
+      {
+        id: "quotas",
+        label: "A ResourceQuota and a LimitRange in every team namespace, so no team can take the whole cluster",
+      },
+      {
+        id: "rbac",
+        label: "RBAC roles bound per namespace to each team's group; no team holds cluster-admin",
+      },
+      { id: "separate-clusters", label: "No sharing: each team gets a cluster of its own" },
+      { id: "none", label: "None yet: teams share namespaces or cluster-wide rights" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
 ];

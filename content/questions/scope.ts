@@ -20,6 +20,16 @@ export const questions: Question[] = [
         hint: "Containers carry the userland, not the kernel or the CPU architecture: 'run any app anywhere' still stops at kernel features, amd64 versus arm64, and the services around the app.",
       },
       { id: "modernise", label: "A route to modernising legacy applications" },
+      {
+        id: "replace-config-mgmt",
+        label: "No more configuration management: containers replace Puppet, Chef or Ansible",
+        hint: "A common misconception the talk names: images replace an application's install steps, not the management of hosts, clusters and per-environment configuration.",
+      },
+      {
+        id: "replace-vms",
+        label: "No more hypervisor: containers replace our virtual machines",
+        hint: "Another misconception from the talk: containers share the host kernel, and most of them in 2026 run on VMs (every managed Kubernetes node is one).",
+      },
       { id: "mandate", label: "We were told to, or everyone else is doing it" },
       { id: "not-sure", label: "Not sure yet", unknown: true },
     ],

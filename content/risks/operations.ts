@@ -141,4 +141,32 @@ export const risks: Risk[] = [
       },
     ],
   },
+  {
+    id: "operations.no-on-call",
+    area: "operations",
+    title: "Nobody able to act is paged when production breaks",
+    description:
+      "The containerised service fails out of hours, and either nobody is paged or the people paged have never worked with the new platform and have no runbook. Customers notice first, and recovery waits for the one person who knows how it fits together.",
+    affects: "The service's users, and whoever is woken without the means to fix it",
+    rules: [
+      {
+        when: when.in("operations.on-call", ["business-hours", "not-sure"]),
+        likelihood: 4,
+        impact: 4,
+        reason: "Likely: production fails out of hours too, and with nobody paged the first to notice is a customer.",
+      },
+      {
+        when: when.equals("operations.on-call", "old-rota"),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: the people paged have not worked with the new platform, so incidents wait for someone who has.",
+      },
+      {
+        when: when.equals("operations.on-call", "rota-no-runbooks"),
+        likelihood: 3,
+        impact: 3,
+        reason: "Possible: the right people are woken, but without runbooks each incident is diagnosed from scratch.",
+      },
+    ],
+  },
 ];

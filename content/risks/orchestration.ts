@@ -8,6 +8,16 @@ const kubernetesOrUndecided = when.in("orchestration.platform", ["kubernetes", "
 const platform = (...values: string[]) => when.in("orchestration.platform", values);
 const beyondOneHost = when.in("orchestration.scale", ["medium", "large", "not-sure"]);
 
+const multiTeam = (option: string) => when.includes("orchestration.multi-team", option);
+const multiTeamUnknownOrNothing = when.any(multiTeam("none"), multiTeam("not-sure"));
+/** Teams share a cluster and the answer lacks a boundary (separate clusters share nothing). */
+const multiTeamLacks = (option: string) =>
+  when.all(
+    when.answered("orchestration.multi-team"),
+    when.not(when.all(multiTeam("separate-clusters"), when.not(multiTeamUnknownOrNothing))),
+    when.not(multiTeam(option)),
+  );
+
 export const risks: Risk[] = [
   {
     id: "orchestration.platform-beyond-capacity",
@@ -183,6 +193,35 @@ export const risks: Risk[] = [
         likelihood: 3,
         impact: 4,
         reason: "Static placement of tens of services: a host failure is an outage until someone re-places its containers by hand.",
+      },
+    ],
+  },
+  {
+    id: "orchestration.noisy-neighbours",
+    area: "orchestration",
+    title: "One team's workload or mistake reaches every team on a shared cluster",
+    description:
+      "Several teams share a cluster without quotas or namespaced rights. One team's runaway job or memory leak starves the others' pods, evicts them or exhausts the nodes, and one mistaken command with cluster-wide rights deletes or changes everyone's workloads.",
+    affects: "Every team on the shared cluster, and their users",
+    rules: [
+      {
+        when: when.any(multiTeamUnknownOrNothing, multiTeamLacks("namespaces"), when.all(multiTeamLacks("quotas"), multiTeamLacks("rbac"))),
+        likelihood: 4,
+        impact: 4,
+        reason:
+          "Likely: with neither quotas nor namespaced roles, one team's runaway workload or mistaken delete reaches every team on the cluster.",
+      },
+      {
+        when: when.all(multiTeamLacks("quotas"), when.not(multiTeamLacks("rbac"))),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: without a ResourceQuota and LimitRange per namespace, one team's unbounded pods starve or evict the others'.",
+      },
+      {
+        when: when.all(multiTeamLacks("rbac"), when.not(multiTeamLacks("quotas"))),
+        likelihood: 3,
+        impact: 4,
+        reason: "Possible: quotas hold resources apart, but cluster-wide rights let one team's mistake change everyone's workloads.",
       },
     ],
   },

@@ -127,4 +127,50 @@ export const risks: Risk[] = [
       },
     ],
   },
+  {
+    id: "scope.expects-no-config-management",
+    area: "scope",
+    title: "Expecting containers to replace configuration management",
+    description:
+      "The plan assumes that once services are in images, hosts and configuration no longer need managing, so nobody owns them. Hosts drift, clusters are built by hand, per-environment settings live in people's heads, and nobody can rebuild the platform the containers run on.",
+    affects: "Operations, and every service running on hosts or clusters nobody can rebuild",
+    rules: [
+      {
+        when: when.includes("scope.goals", "replace-config-mgmt"),
+        likelihood: 4,
+        impact: 3,
+        reason:
+          "Likely: images replace only the application's install steps; hosts, clusters and configuration are left without an owner, the talk's 'Docker will replace configuration management' misconception.",
+      },
+      {
+        when: when.includes("scope.goals", "not-sure"),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely until ruled out: with no agreed goal, nobody has said who manages hosts and configuration once containers arrive.",
+      },
+    ],
+  },
+  {
+    id: "scope.expects-no-vms",
+    area: "scope",
+    title: "Expecting containers to do away with virtual machines",
+    description:
+      "The business case counts on retiring the hypervisor, its cost and its isolation. But containers share the host kernel, nodes are usually VMs themselves, and workloads that relied on a VM boundary are packed together without one.",
+    affects: "Sponsors counting on the saving, and the security of workloads that needed a VM boundary",
+    rules: [
+      {
+        when: when.includes("scope.goals", "replace-vms"),
+        likelihood: 3,
+        impact: 4,
+        reason:
+          "Possible: the saving seldom appears (managed nodes are VMs), and workloads moved off VMs lose the kernel boundary that separated them; the talk's hypervisor misconception.",
+      },
+      {
+        when: when.includes("scope.goals", "not-sure"),
+        likelihood: 3,
+        impact: 4,
+        reason: "Possible until ruled out: with no agreed goal, the expectation that containers replace VMs has not been tested either.",
+      },
+    ],
+  },
 ];
