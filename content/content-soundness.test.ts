@@ -39,12 +39,13 @@ describe("content soundness", () => {
 });
 
 describe("questions meet the bars", () => {
-  it("has at least 45 questions, 3 to 7 per area", () => {
+  // 3 to 10 per area: issue 13 §1 asks for its topics inside the areas they belong to (secrets beside configuration).
+  it("has at least 45 questions, 3 to 10 per area", () => {
     expect(questions.length).toBeGreaterThanOrEqual(45);
     for (const area of areas) {
       const count = questions.filter((q) => q.area === area.id).length;
       expect(count, area.id).toBeGreaterThanOrEqual(3);
-      expect(count, area.id).toBeLessThanOrEqual(7);
+      expect(count, area.id).toBeLessThanOrEqual(10);
     }
   });
 

@@ -208,4 +208,27 @@ export const actions: Action[] = [
     mitigates: ["resilience.unsafe-second-copy"],
     dependsOn: ["containerise-pilot"],
   },
+  {
+    id: "measure-startup-and-probe",
+    title: "Measure start-up time and set probes and scaling from it",
+    detail:
+      "Time the pilot from container start to first successful request, at the slowest percentile, on a cold node. Give slow starters a startupProbe so liveness checks begin only after start-up, scale on a leading signal (HPA on requests, KEDA on queue length) with headroom for the start-up delay, and cut the time itself: class data sharing or CRaC for the JVM, lazy cache loading, migrations run as a separate Job.",
+    phase: "pilot",
+    owner: "development",
+    effort: "S",
+    mitigates: ["app-knowledge.slow-start"],
+    dependsOn: ["containerise-pilot"],
+  },
+  {
+    id: "instrument-with-opentelemetry",
+    title: "Instrument the application with OpenTelemetry",
+    detail:
+      "Add the OpenTelemetry SDK or zero-code auto-instrumentation (the OpenTelemetry Operator can inject it for Java, .NET, Node.js and Python) so the service exports request metrics and traces over OTLP to an OpenTelemetry Collector and propagates W3C trace context to every call. Expose RED metrics (rate, errors, duration) and alert on them rather than on pod status.",
+    phase: "pilot",
+    owner: "development",
+    effort: "M",
+    mitigates: ["app-knowledge.opaque-application"],
+    dependsOn: ["containerise-pilot"],
+    references: [{ label: "OpenTelemetry documentation", url: "https://opentelemetry.io/docs/" }],
+  },
 ];

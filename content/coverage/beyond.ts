@@ -6,6 +6,8 @@ import type { CoverageEntry } from "./entry";
 
 const RESILIENCE = "Beyond the talk: resources, availability and scaling";
 const OPERATIONS = "Beyond the talk: access, releases and cost";
+/** Topics inside an area of the talk: the slide is that area's own challenge. */
+const APPLICATION = "Deep application knowledge necessary";
 
 export const entries: CoverageEntry[] = [
   {
@@ -87,30 +89,22 @@ export const entries: CoverageEntry[] = [
       "Per-host licences can count every core a pod could land on; confine such software to a fixed, tainted node pool or use per-container terms.",
   },
   {
-    slide: "Orchestration",
-    talkPoint: "Several teams on one cluster: namespaces, ResourceQuotas and LimitRanges, RBAC boundaries, noisy neighbours",
-    ids: ["orchestration.multi-team", "orchestration.noisy-neighbours", "multi-team-guardrails"],
+    slide: APPLICATION,
+    talkPoint: "Secrets asked apart from configuration",
+    ids: ["app-knowledge.secrets", "security.secrets-exposed", "secrets-from-a-manager"],
     today:
-      "Asked when several teams or the whole estate move: a quota, a LimitRange and namespaced roles per team namespace, or separate (virtual) clusters.",
+      "Configuration can sit in ConfigMaps; secrets come from a secret manager through External Secrets Operator or the Secrets Store CSI Driver.",
   },
   {
-    slide: "Security",
-    talkPoint: "CI/CD pipeline security: runner isolation, secrets in CI, actions pinned by commit SHA, OIDC instead of cloud keys",
-    ids: ["security.ci-pipeline", "security.ci-pipeline-compromise", "harden-ci-pipelines"],
-    today:
-      "Movable action tags were abused in the 2025 tj-actions compromise; pin by SHA, federate with OIDC, and keep secrets off runners that run untrusted code.",
+    slide: APPLICATION,
+    talkPoint: "Start-up time, which drives probes, autoscaling and cold starts",
+    ids: ["app-knowledge.startup-time", "app-knowledge.slow-start", "measure-startup-and-probe"],
+    today: "A startupProbe covers slow starters; asked of existing workloads, since a new service can be built to start in seconds.",
   },
   {
-    slide: "Security",
-    talkPoint: "Base-image patch latency: how fast a fixed base image reaches production after a critical CVE",
-    ids: ["security.patch-latency", "security.slow-base-image-patching", "rebuild-on-base-image-fix"],
-    today:
-      "Renovate or Dependabot bump the digest, CI rebuilds and Trivy or Grype rescan; the fix, not the next release, triggers the rollout.",
-  },
-  {
-    slide: OPERATIONS,
-    talkPoint: "On-call for production on every platform: who is paged, and runbooks",
-    ids: ["operations.on-call", "operations.no-on-call", "on-call-rota-and-runbooks"],
-    today: "Kubernetes or not, each service needs a named rota that knows the platform, paged by alerts linked to runbooks.",
+    slide: APPLICATION,
+    talkPoint: "Application telemetry: request metrics and trace context (OpenTelemetry)",
+    ids: ["app-knowledge.telemetry", "app-knowledge.opaque-application", "instrument-with-opentelemetry"],
+    today: "OpenTelemetry SDKs or the Operator's auto-instrumentation export metrics and traces over OTLP; asked of existing workloads.",
   },
 ];

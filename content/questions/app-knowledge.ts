@@ -1,4 +1,4 @@
-/** Application knowledge: signals, PID 1, shutdown, configuration and dependencies. */
+/** Application knowledge: signals, PID 1, shutdown, configuration, secrets, start-up, telemetry and dependencies. */
 import { when, type Question } from "@/lib/engine/content-schema";
 
 export const questions: Question[] = [
@@ -76,16 +76,68 @@ export const questions: Question[] = [
     id: "app-knowledge.config",
     area: "app-knowledge",
     kind: "single",
-    prompt: "How does the application get its configuration and secrets?",
-    help: "An image should be built once and run everywhere, with configuration supplied at start-up. Configuration baked into the image means a different image per environment; secrets baked in can be read by anyone who can pull it.",
+    prompt: "How does the application get its configuration (settings that differ between environments)?",
+    help: "An image should be built once and run everywhere, with configuration supplied at start-up. Configuration baked into the image means a different image per environment, so production runs a build nobody tested. Secrets are asked about next.",
     required: true,
     options: [
       {
         id: "injected",
-        label: "Injected at start-up: environment and mounted files, secrets from a secret manager or orchestrator secrets",
+        label: "Supplied at start-up from versioned files: environment variables, ConfigMaps or mounted files",
       },
-      { id: "plain-env", label: "Environment variables, with secret values written into deployment files or CI settings" },
+      { id: "plain-env", label: "Environment variables set by hand per environment, in deployment files or CI settings" },
+      { id: "baked", label: "Built into the image, a build per environment" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "app-knowledge.secrets",
+    area: "app-knowledge",
+    kind: "single",
+    prompt: "How does the application get its secrets: passwords, API keys, certificates?",
+    help: "Secrets need a different path from configuration. Anything in an image layer can be read by whoever can pull it, even if a later layer deletes it; anything written into deployment files ends up in git history and CI logs. Kubernetes Secrets are only base64-encoded unless encrypted at rest and guarded by RBAC.",
+    required: true,
+    options: [
+      {
+        id: "manager",
+        label:
+          "From a secret manager at runtime (External Secrets Operator, Secrets Store CSI Driver), or no stored secret at all through workload identity",
+      },
+      { id: "k8s-secrets", label: "Orchestrator secrets (Kubernetes Secrets) created by hand or by the pipeline" },
+      { id: "plain", label: "Written into deployment files, CI variables or environment settings in plain text" },
       { id: "baked", label: "Built into the image, or committed to the repository" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "app-knowledge.startup-time",
+    area: "app-knowledge",
+    kind: "single",
+    prompt: "How long does one instance take from start until it can serve?",
+    help: "Start-up time sets the probes (a liveness probe that fires before start-up finishes restarts the instance for ever), how late autoscaling adds capacity, and how long a cold start or a node failure is felt. Existing applications (a JVM warming up, caches loaded, migrations run at start) are often slower than anyone has measured; a new service can be built to start fast.",
+    required: true,
+    when: when.not(when.equals("scope.first-workload", "new-stateless")),
+    options: [
+      { id: "seconds", label: "A few seconds, measured" },
+      { id: "tens-of-seconds", label: "Tens of seconds" },
+      { id: "minutes", label: "A minute or more (warm-up, cache loading, migrations at start)" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "app-knowledge.telemetry",
+    area: "app-knowledge",
+    kind: "multi",
+    prompt: "Which signals does the application itself emit? Choose all that apply.",
+    help: "Platform metrics show that a pod is up, not whether its requests succeed. The application has to expose its own request metrics and pass trace context (W3C traceparent) on to what it calls, or a slow request cannot be followed across services. A new service can start with OpenTelemetry; an existing one usually has to be retrofitted.",
+    required: true,
+    when: when.not(when.equals("scope.first-workload", "new-stateless")),
+    options: [
+      { id: "metrics", label: "Application metrics: request rate, errors, latency (Prometheus endpoint or OTLP)" },
+      {
+        id: "trace-context",
+        label: "Traces, passing trace context to its calls (OpenTelemetry SDK or auto-instrumentation)",
+      },
+      { id: "none", label: "Neither: only logs" },
       { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },
@@ -96,6 +148,8 @@ export const questions: Question[] = [
     prompt: "Do you know the application's upstream and downstream dependencies?",
     help: "Moving an application changes its address, its network path and its start order. Anything that reached it by IP, a firewall rule that allowed its old host, or a file share it mounted will break, and only a dependency map tells you in advance.",
     required: true,
+    // A new service moves from nowhere: nothing reaches it by an old address yet.
+    when: when.not(when.equals("scope.first-workload", "new-stateless")),
     options: [
       { id: "mapped", label: "Yes: documented and current, or discovered from traces" },
       { id: "partial", label: "Partly: the main ones are known" },

@@ -166,4 +166,54 @@ export const risks: Risk[] = [
       },
     ],
   },
+  {
+    id: "app-knowledge.slow-start",
+    area: "app-knowledge",
+    title: "Slow start-up turns probes, scaling and recovery against the service",
+    description:
+      "An instance that takes a minute or more to become ready is restarted by a liveness probe that fires too early, adds capacity long after a traffic spike arrived, and leaves a gap after every node failure or cold start while replacements warm up.",
+    affects: "Users during spikes, deployments and node failures, and on-call staff chasing restart loops",
+    rules: [
+      {
+        when: when.in("app-knowledge.startup-time", ["minutes", "not-sure"]),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: default probe timings and autoscaling assume seconds, so a slow or unmeasured start restarts or lags.",
+      },
+      {
+        when: when.equals("app-knowledge.startup-time", "tens-of-seconds"),
+        likelihood: 3,
+        impact: 2,
+        reason: "Possible: tens of seconds need a startup probe and earlier scaling, or instances are killed while starting.",
+      },
+    ],
+  },
+  {
+    id: "app-knowledge.opaque-application",
+    area: "app-knowledge",
+    title: "Nobody can see whether requests succeed, or follow one across services",
+    description:
+      "Without application metrics the platform knows only that pods are running, not that requests fail or slow down; without trace context a slow request cannot be followed through the services it calls. Autoscaling on request load and alerts on error rates have nothing to read.",
+    affects: "On-call staff diagnosing incidents, and users waiting while they do",
+    rules: [
+      {
+        when: when.any(when.includes("app-knowledge.telemetry", "none"), when.includes("app-knowledge.telemetry", "not-sure")),
+        likelihood: 4,
+        impact: 3,
+        reason: "Likely: with only logs, the first cross-service slowdown is diagnosed by guesswork.",
+      },
+      {
+        when: when.all(when.answered("app-knowledge.telemetry"), when.not(when.includes("app-knowledge.telemetry", "metrics"))),
+        likelihood: 3,
+        impact: 3,
+        reason: "Possible: without request metrics, error rates and latency go unseen until users complain.",
+      },
+      {
+        when: when.all(when.answered("app-knowledge.telemetry"), when.not(when.includes("app-knowledge.telemetry", "trace-context"))),
+        likelihood: 3,
+        impact: 2,
+        reason: "Possible: metrics show that something is slow, but without trace context not where.",
+      },
+    ],
+  },
 ];

@@ -35,14 +35,14 @@ export const statelessService: Answers = {
   "security.data-sensitivity": "internal",
   "security.run-as": "non-root",
   "security.hardening": ["seccomp", "read-only-fs", "drop-caps", "pss"],
-  "security.supply-chain": ["scanning", "sbom", "signing", "provenance", "admission", "hardened-ci", "rebuilds"],
+  "security.supply-chain": ["scanning", "sbom", "signing", "provenance", "admission"],
   "app-knowledge.sigterm": "graceful",
   "app-knowledge.shutdown-time": "seconds",
   "app-knowledge.pid1": "app",
   "app-knowledge.foreground": "foreground",
   "app-knowledge.health": "separate",
   "app-knowledge.config": "injected",
-  "app-knowledge.dependencies": "mapped",
+  "app-knowledge.secrets": "manager",
   "networking.topology": "multi-host",
   "networking.discovery": "dns",
   "networking.dependency-failure": "resilient",
@@ -70,7 +70,7 @@ export const statelessService: Answers = {
  * average rather than bad: an operations team, a partner for help, collaborative Dev and Ops.
  */
 export const legacyMonolith: Answers = {
-  "scope.goals": ["modernise", "efficiency", "replace-config-mgmt"],
+  "scope.goals": ["modernise", "efficiency"],
   "scope.breadth": "one-team",
   "scope.first-workload": "legacy-stateful",
   "scope.pilot-name": "Order management monolith",
@@ -109,13 +109,14 @@ export const legacyMonolith: Answers = {
   "security.run-as": "root",
   "security.hardening": ["seccomp"],
   "security.supply-chain": ["scanning"],
-  "security.ci-pipeline": ["pinned", "scoped-secrets"],
-  "security.patch-latency": "next-release",
   "app-knowledge.sigterm": "ignores",
   "app-knowledge.pid1": "shell",
   "app-knowledge.foreground": "configurable",
   "app-knowledge.health": "none",
   "app-knowledge.config": "plain-env",
+  "app-knowledge.secrets": "plain",
+  "app-knowledge.startup-time": "minutes",
+  "app-knowledge.telemetry": ["none"],
   "app-knowledge.dependencies": "partial",
   "networking.topology": "multi-host",
   "networking.discovery": "config",
@@ -140,7 +141,6 @@ export const legacyMonolith: Answers = {
   "operations.access": ["sso"],
   "operations.releases": "stop-the-world",
   "operations.cost": "bill-only",
-  "operations.on-call": "old-rota",
 };
 
 /**
@@ -149,7 +149,7 @@ export const legacyMonolith: Answers = {
  * east-west encryption is required but not yet in place.
  */
 export const regulatedPlatform: Answers = {
-  "scope.goals": ["faster-delivery", "elastic-scale", "efficiency", "replace-vms"],
+  "scope.goals": ["faster-delivery", "elastic-scale", "efficiency"],
   "scope.breadth": "many-teams",
   "scope.first-workload": "existing-stateless",
   "scope.pilot-name": "Merchant onboarding API",
@@ -182,14 +182,15 @@ export const regulatedPlatform: Answers = {
   "security.run-as": "non-root",
   "security.hardening": ["seccomp", "drop-caps", "pss"],
   "security.supply-chain": ["scanning", "sbom"],
-  "security.ci-pipeline": ["pinned", "oidc", "isolated-runners", "scoped-secrets"],
-  "security.patch-latency": "weeks",
   "app-knowledge.sigterm": "graceful",
   "app-knowledge.shutdown-time": "seconds",
   "app-knowledge.pid1": "init",
   "app-knowledge.foreground": "foreground",
   "app-knowledge.health": "separate",
   "app-knowledge.config": "injected",
+  "app-knowledge.secrets": "manager",
+  "app-knowledge.startup-time": "seconds",
+  "app-knowledge.telemetry": ["metrics", "trace-context"],
   "app-knowledge.dependencies": "mapped",
   "networking.topology": "multi-cluster",
   "networking.discovery": "dns",
@@ -202,7 +203,6 @@ export const regulatedPlatform: Answers = {
   "orchestration.k8s-mode": "managed",
   "orchestration.upgrades": "planned",
   "orchestration.deploy-method": "gitops",
-  "orchestration.multi-team": ["namespaces", "quotas", "rbac"],
   "resilience.workload-traits": ["none"],
   "resilience.resources": "measured",
   "resilience.autoscaling": "pods-and-nodes",
@@ -253,14 +253,15 @@ export const smallTeamToKubernetes: Answers = {
   "security.run-as": "root",
   "security.hardening": ["not-sure"],
   "security.supply-chain": ["none"],
-  "security.ci-pipeline": ["none"],
-  "security.patch-latency": "no-process",
   "app-knowledge.sigterm": "not-sure",
   "app-knowledge.shutdown-time": "not-sure",
   "app-knowledge.pid1": "app",
   "app-knowledge.foreground": "foreground",
   "app-knowledge.health": "single",
   "app-knowledge.config": "plain-env",
+  "app-knowledge.secrets": "plain",
+  "app-knowledge.startup-time": "tens-of-seconds",
+  "app-knowledge.telemetry": ["metrics"],
   "app-knowledge.dependencies": "partial",
   "networking.topology": "multi-host",
   "networking.discovery": "dns",
@@ -285,7 +286,6 @@ export const smallTeamToKubernetes: Answers = {
   "shared-services.node-prerequisites": "not-sure",
   "operations.access": ["none"],
   "operations.releases": "not-sure",
-  "operations.on-call": "business-hours",
 };
 
 /**
@@ -298,6 +298,9 @@ export const clusteredJavaApp: Answers = {
   ...statelessService,
   "scope.first-workload": "existing-stateless",
   "scope.pilot-name": "Quote engine",
+  "app-knowledge.startup-time": "minutes",
+  "app-knowledge.telemetry": ["metrics"],
+  "app-knowledge.dependencies": "mapped",
   "resilience.workload-traits": ["clustered"],
   "resilience.resources": "measured-default-heap",
   "resilience.availability": ["pdb"],
@@ -320,7 +323,6 @@ export const saasSharedCluster: Answers = {
   "resilience.resources": "guessed",
   "resilience.autoscaling": "pods-only",
   "operations.cost": "bill-only",
-  "orchestration.multi-team": ["namespaces", "rbac"],
 };
 
 /**
