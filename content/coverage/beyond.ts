@@ -107,4 +107,31 @@ export const entries: CoverageEntry[] = [
     ids: ["app-knowledge.telemetry", "app-knowledge.opaque-application", "instrument-with-opentelemetry"],
     today: "OpenTelemetry SDKs or the Operator's auto-instrumentation export metrics and traces over OTLP; asked of existing workloads.",
   },
+  {
+    slide: "Orchestration",
+    talkPoint: "Several teams on one cluster: namespaces, ResourceQuotas and LimitRanges, RBAC boundaries, noisy neighbours",
+    ids: ["orchestration.multi-team", "orchestration.noisy-neighbours", "multi-team-guardrails"],
+    today:
+      "Asked when several teams or the whole estate move: a quota, a LimitRange and namespaced roles per team namespace, or separate (virtual) clusters.",
+  },
+  {
+    slide: "Security",
+    talkPoint: "CI/CD pipeline security: runner isolation, secrets in CI, actions pinned by commit SHA, OIDC instead of cloud keys",
+    ids: ["security.ci-pipeline", "security.ci-pipeline-compromise", "harden-ci-pipelines"],
+    today:
+      "Movable action tags were abused in the 2025 tj-actions compromise; pin by SHA, federate with OIDC, and keep secrets off runners that run untrusted code.",
+  },
+  {
+    slide: "Security",
+    talkPoint: "Base-image patch latency: how fast a fixed base image reaches production after a critical CVE",
+    ids: ["security.patch-latency", "security.slow-base-image-patching", "rebuild-on-base-image-fix"],
+    today:
+      "Renovate or Dependabot bump the digest, CI rebuilds and Trivy or Grype rescan; the fix, not the next release, triggers the rollout.",
+  },
+  {
+    slide: OPERATIONS,
+    talkPoint: "On-call for production on every platform: who is paged, and runbooks",
+    ids: ["operations.on-call", "operations.no-on-call", "on-call-rota-and-runbooks"],
+    today: "Kubernetes or not, each service needs a named rota that knows the platform, paged by alerts linked to runbooks.",
+  },
 ];

@@ -15,6 +15,11 @@ const weakControls = when.any(
 );
 const supplyChainAnswered = when.answered("security.supply-chain");
 
+const ciPipeline = (option: string) => when.includes("security.ci-pipeline", option);
+/** The pipeline answer lacks a control, or the team does not know. */
+const ciPipelineLacks = (option: string) =>
+  when.all(when.answered("security.ci-pipeline"), when.any(when.not(ciPipeline(option)), ciPipeline("not-sure")));
+
 export const risks: Risk[] = [
   {
     id: "security.cross-tenant-escape",
@@ -235,6 +240,60 @@ export const risks: Risk[] = [
         impact: 4,
         reason:
           "Unlikely but serious: Kubernetes Secrets are base64, readable by anyone allowed to get them, and stored in etcd unencrypted unless a KMS provider is set.",
+      },
+    ],
+  },
+  {
+    id: "security.ci-pipeline-compromise",
+    area: "security",
+    title: "A compromised pipeline leaks cloud keys or ships a poisoned image",
+    description:
+      "A third-party action or CI image referenced by a movable tag is replaced with malicious code, or an untrusted pull request runs on a runner that holds deploy secrets. The job's long-lived cloud keys and registry credentials are stolen, or a tampered image is built, signed and deployed as if it were yours.",
+    affects: "The cloud accounts and registries the pipeline can reach, and every service it deploys",
+    rules: [
+      {
+        when: when.any(ciPipeline("none"), ciPipeline("not-sure"), when.all(ciPipelineLacks("pinned"), ciPipelineLacks("oidc"))),
+        likelihood: 4,
+        impact: 5,
+        reason:
+          "Likely: actions pulled by movable tags and cloud keys stored as CI secrets are how the March 2025 tj-actions/changed-files compromise leaked secrets from thousands of repositories.",
+      },
+      {
+        when: when.any(ciPipelineLacks("pinned"), ciPipelineLacks("oidc")),
+        likelihood: 3,
+        impact: 5,
+        reason:
+          "Possible: either an unpinned third-party step can be swapped under you, or a stored cloud key outlives the job that leaks it; both reach the whole account.",
+      },
+      {
+        when: when.any(ciPipelineLacks("isolated-runners"), ciPipelineLacks("scoped-secrets")),
+        likelihood: 3,
+        impact: 4,
+        reason:
+          "Possible: shared, long-lived runners or secrets readable from any branch let one untrusted job read what the deploy job holds.",
+      },
+    ],
+  },
+  {
+    id: "security.slow-base-image-patching",
+    area: "security",
+    title: "A fixed critical CVE stays in production for weeks",
+    description:
+      "A critical vulnerability in a base image is fixed upstream, but the fixed image reaches production only when someone happens to rebuild each service. Quiet services keep the vulnerable layer for months, and when asked, nobody can say quickly which running images are affected.",
+    affects: "Security staff racing a published exploit, and the customers whose data the services hold",
+    rules: [
+      {
+        when: when.in("security.patch-latency", ["no-process", "next-release", "not-sure"]),
+        likelihood: 4,
+        impact: 4,
+        reason:
+          "Likely: without a rebuild triggered by the fix itself, images of services that are not being changed keep a known, exploitable CVE for months.",
+      },
+      {
+        when: when.equals("security.patch-latency", "weeks"),
+        likelihood: 3,
+        impact: 4,
+        reason: "Possible: exploits for critical CVEs often appear within days, well inside a patch round measured in weeks.",
       },
     ],
   },

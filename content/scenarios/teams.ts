@@ -35,7 +35,7 @@ export const statelessService: Answers = {
   "security.data-sensitivity": "internal",
   "security.run-as": "non-root",
   "security.hardening": ["seccomp", "read-only-fs", "drop-caps", "pss"],
-  "security.supply-chain": ["scanning", "sbom", "signing", "provenance", "admission"],
+  "security.supply-chain": ["scanning", "sbom", "signing", "provenance", "admission", "hardened-ci", "rebuilds"],
   "app-knowledge.sigterm": "graceful",
   "app-knowledge.shutdown-time": "seconds",
   "app-knowledge.pid1": "app",
@@ -70,7 +70,7 @@ export const statelessService: Answers = {
  * average rather than bad: an operations team, a partner for help, collaborative Dev and Ops.
  */
 export const legacyMonolith: Answers = {
-  "scope.goals": ["modernise", "efficiency"],
+  "scope.goals": ["modernise", "efficiency", "replace-config-mgmt"],
   "scope.breadth": "one-team",
   "scope.first-workload": "legacy-stateful",
   "scope.pilot-name": "Order management monolith",
@@ -109,6 +109,8 @@ export const legacyMonolith: Answers = {
   "security.run-as": "root",
   "security.hardening": ["seccomp"],
   "security.supply-chain": ["scanning"],
+  "security.ci-pipeline": ["pinned", "scoped-secrets"],
+  "security.patch-latency": "next-release",
   "app-knowledge.sigterm": "ignores",
   "app-knowledge.pid1": "shell",
   "app-knowledge.foreground": "configurable",
@@ -141,6 +143,7 @@ export const legacyMonolith: Answers = {
   "operations.access": ["sso"],
   "operations.releases": "stop-the-world",
   "operations.cost": "bill-only",
+  "operations.on-call": "old-rota",
 };
 
 /**
@@ -149,7 +152,7 @@ export const legacyMonolith: Answers = {
  * east-west encryption is required but not yet in place.
  */
 export const regulatedPlatform: Answers = {
-  "scope.goals": ["faster-delivery", "elastic-scale", "efficiency"],
+  "scope.goals": ["faster-delivery", "elastic-scale", "efficiency", "replace-vms"],
   "scope.breadth": "many-teams",
   "scope.first-workload": "existing-stateless",
   "scope.pilot-name": "Merchant onboarding API",
@@ -182,6 +185,8 @@ export const regulatedPlatform: Answers = {
   "security.run-as": "non-root",
   "security.hardening": ["seccomp", "drop-caps", "pss"],
   "security.supply-chain": ["scanning", "sbom"],
+  "security.ci-pipeline": ["pinned", "oidc", "isolated-runners", "scoped-secrets"],
+  "security.patch-latency": "weeks",
   "app-knowledge.sigterm": "graceful",
   "app-knowledge.shutdown-time": "seconds",
   "app-knowledge.pid1": "init",
@@ -203,6 +208,7 @@ export const regulatedPlatform: Answers = {
   "orchestration.k8s-mode": "managed",
   "orchestration.upgrades": "planned",
   "orchestration.deploy-method": "gitops",
+  "orchestration.multi-team": ["namespaces", "quotas", "rbac"],
   "resilience.workload-traits": ["none"],
   "resilience.resources": "measured",
   "resilience.autoscaling": "pods-and-nodes",
@@ -253,6 +259,8 @@ export const smallTeamToKubernetes: Answers = {
   "security.run-as": "root",
   "security.hardening": ["not-sure"],
   "security.supply-chain": ["none"],
+  "security.ci-pipeline": ["none"],
+  "security.patch-latency": "no-process",
   "app-knowledge.sigterm": "not-sure",
   "app-knowledge.shutdown-time": "not-sure",
   "app-knowledge.pid1": "app",
@@ -286,6 +294,7 @@ export const smallTeamToKubernetes: Answers = {
   "shared-services.node-prerequisites": "not-sure",
   "operations.access": ["none"],
   "operations.releases": "not-sure",
+  "operations.on-call": "business-hours",
 };
 
 /**
@@ -323,6 +332,7 @@ export const saasSharedCluster: Answers = {
   "resilience.resources": "guessed",
   "resilience.autoscaling": "pods-only",
   "operations.cost": "bill-only",
+  "orchestration.multi-team": ["namespaces", "rbac"],
 };
 
 /**
