@@ -216,6 +216,27 @@ describe("a small team with no operations staff heading for Kubernetes", () => {
     });
   });
 
+  it("raises anonymous public pulls and add-ons nobody upgrades, and plans a mirror and an add-on inventory", () => {
+    expectRaised(raised, {
+      "shared-services.upstream-unavailable": "critical",
+      "shared-services.stale-addons": "critical",
+    });
+    expect(planned(smallTeamToKubernetes)).toEqual(expect.arrayContaining(["mirror-images-and-charts", "addon-inventory-and-upgrades"]));
+    const mirrored = assess({
+      ...smallTeamToKubernetes,
+      "shared-services.image-sources": "mirror",
+      "shared-services.addon-lifecycle": "inventory",
+    });
+    expectNotRaised(mirrored, ["shared-services.upstream-unavailable", "shared-services.stale-addons"]);
+  });
+
+  it("does not ask a greenfield pilot on a managed platform about registries or add-ons", () => {
+    const { visible } = resolveVisibility(questionnaire, statelessService);
+    expect(visible).not.toContain("shared-services.image-sources");
+    expect(visible).not.toContain("shared-services.addon-lifecycle");
+    expectNotRaised(assess(statelessService), ["shared-services.upstream-unavailable", "shared-services.stale-addons"]);
+  });
+
   it("does not raise risks of state, log files, tenancy or static placement", () => {
     expectNotRaised(raised, [
       ...riskIdsOfArea("storage"),

@@ -273,4 +273,35 @@ export const actions: Action[] = [
       { label: "Kubernetes multi-tenancy", url: "https://kubernetes.io/docs/concepts/security/multi-tenancy/" },
     ],
   },
+  {
+    id: "mirror-images-and-charts",
+    title: "Pull every image and chart through a registry you control",
+    detail:
+      "Run a pull-through cache or mirror (Harbor, Zot, or the cloud registry's pull-through cache: ECR, Artifact Registry remote repositories, ACR cache rules) and point nodes and CI at it, with authenticated upstream accounts so Docker Hub's rate limits never reach the nodes. Copy the charts you install into the registry as OCI artifacts (helm push, or oras) and install from there, so a chart or image that moves upstream, as Bitnami's did in 2025, is still where you left it. Air-gapped sites sync the same list with a tool such as Hauler or skopeo sync, and an admission policy (Kyverno) refuses images from any other registry.",
+    phase: "foundations",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["shared-services.upstream-unavailable"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [
+      { label: "Harbor proxy cache", url: "https://goharbor.io/docs/main/administration/configure-proxy-cache/" },
+      { label: "Helm OCI registries", url: "https://helm.sh/docs/topics/registries/" },
+    ],
+  },
+  {
+    id: "addon-inventory-and-upgrades",
+    title: "Keep an inventory of cluster add-ons and upgrade them like products",
+    detail:
+      "List every add-on in Git with its chart version, owner and support window: ingress or Gateway API controller, cert-manager, CSI drivers, service mesh, policy engine, operators. Let Renovate open pull requests for new chart versions, run Nova to flag outdated Helm releases and Pluto to find deprecated APIs before each cluster upgrade, and review the list each quarter for licence changes and retirements; ingress-nginx was retired in March 2026, so plan its replacement with a maintained controller or the Gateway API.",
+    phase: "foundations",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["shared-services.stale-addons"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [
+      { label: "Renovate Helm support", url: "https://docs.renovatebot.com/modules/manager/helmv3/" },
+      { label: "Nova", url: "https://github.com/FairwindsOps/nova" },
+      { label: "Pluto", url: "https://github.com/FairwindsOps/pluto" },
+    ],
+  },
 ];

@@ -134,4 +134,18 @@ export const entries: CoverageEntry[] = [
     ids: ["operations.on-call", "operations.no-on-call", "on-call-rota-and-runbooks"],
     today: "Kubernetes or not, each service needs a named rota that knows the platform, paged by alerts linked to runbooks.",
   },
+  {
+    slide: "Shared services",
+    talkPoint:
+      "Registry and dependency availability: Docker Hub pull limits, public images and charts that move or disappear, air-gapped sites",
+    ids: ["shared-services.image-sources", "shared-services.upstream-unavailable", "mirror-images-and-charts"],
+    today:
+      "A pull-through cache (Harbor, Zot, a cloud registry's) with charts vendored as OCI artifacts; Bitnami's catalogue moved behind a paid offering in 2025.",
+  },
+  {
+    slide: "Shared services",
+    talkPoint: "The lifecycle of add-ons, charts and operators: each one a product with its own upgrades and support window",
+    ids: ["shared-services.addon-lifecycle", "shared-services.stale-addons", "addon-inventory-and-upgrades"],
+    today: "An add-on inventory in Git, Renovate for chart bumps, Nova and Pluto before upgrades; ingress-nginx was retired in March 2026.",
+  },
 ];

@@ -1,6 +1,16 @@
 /** Shared services: agents on the host or in the containers, and managing the hosts themselves. */
 import { when, type Question } from "@/lib/engine/content-schema";
 
+/**
+ * Beyond one greenfield pilot on a managed platform: more services, an existing workload, or
+ * a cluster the team runs itself. Only then are registry and add-on upkeep asked.
+ */
+const beyondFirstService = when.any(
+  when.in("scope.breadth", ["one-team", "many-teams", "whole-estate", "not-sure"]),
+  when.in("scope.first-workload", ["existing-stateless", "batch", "legacy-stateful", "most-critical", "undecided"]),
+  when.in("orchestration.k8s-mode", ["self-run", "distribution", "not-sure"]),
+);
+
 export const questions: Question[] = [
   {
     id: "shared-services.agents",
@@ -137,6 +147,47 @@ export const questions: Question[] = [
     options: [
       { id: "ready", label: "Yes: every node runs cgroup v2 and containerd 2.x, checked in our node images" },
       { id: "some-old", label: "Some nodes still boot cgroup v1 or run containerd 1.7" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "shared-services.image-sources",
+    area: "shared-services",
+    kind: "single",
+    prompt: "Where do your nodes and pipelines pull images and Helm charts from?",
+    help: "Every pull from a public registry depends on someone else's limits and catalogue: Docker Hub rate-limits anonymous pulls, and public images and charts move or disappear (Bitnami's catalogue moved behind a paid offering in 2025). A pod that cannot pull its image does not start, so a rate limit or a vanished tag turns a routine reschedule into an outage.",
+    required: true,
+    when: beyondFirstService,
+    options: [
+      {
+        id: "mirror",
+        label: "Through our own registry or pull-through cache, charts vendored as OCI artifacts",
+        hint: "For example Harbor, Zot, or a cloud registry's pull-through cache (ECR, Artifact Registry, ACR).",
+      },
+      { id: "air-gapped", label: "An air-gapped site: images and charts are carried in to an internal registry" },
+      { id: "authenticated", label: "Straight from public registries, with paid or authenticated accounts" },
+      { id: "public-anonymous", label: "Straight from public registries and chart repositories, anonymously" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "shared-services.addon-lifecycle",
+    area: "shared-services",
+    kind: "single",
+    prompt:
+      "Who keeps the cluster's add-ons (ingress controller, cert-manager, CSI drivers, service mesh, policy engine, operators) upgraded?",
+    help: "Each add-on is a product with its own releases and support window, upgraded apart from Kubernetes itself, and several changed licence or were retired in 2025–26: ingress-nginx was retired in March 2026. Without an owner and an inventory, add-ons age until a cluster upgrade removes an API they use or a CVE has no fix.",
+    required: true,
+    when: when.all(when.answered("orchestration.k8s-mode"), beyondFirstService),
+    options: [
+      {
+        id: "inventory",
+        label: "A named owner with an inventory of every add-on, its version and support window; upgrades are proposed automatically",
+        hint: "For example Renovate or Dependabot for charts, and Nova or Pluto to flag outdated charts and APIs.",
+      },
+      { id: "provider", label: "The provider's managed add-ons cover what we run" },
+      { id: "ad-hoc", label: "Someone upgrades them when something breaks; there is no inventory" },
+      { id: "nobody", label: "Installed once; nobody has been named to upgrade them" },
       { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },

@@ -156,4 +156,62 @@ export const risks: Risk[] = [
       },
     ],
   },
+  {
+    id: "shared-services.upstream-unavailable",
+    area: "shared-services",
+    title: "Pods cannot start because an upstream image or chart is rate-limited or gone",
+    description:
+      "Nodes pulling straight from public registries hit Docker Hub's pull rate limits during scale-out or a node replacement, and images or charts that move or vanish upstream (as Bitnami's catalogue did in 2025) break installs and restores. A pod whose image cannot be pulled stays in ImagePullBackOff, however healthy the rest of the platform is.",
+    affects: "Every service during scale-out, recovery and cluster rebuilds, and the operators chasing missing images",
+    rules: [
+      {
+        when: when.in("shared-services.image-sources", ["public-anonymous", "not-sure"]),
+        likelihood: 4,
+        impact: 4,
+        reason:
+          "Likely: anonymous pulls from many nodes behind one address hit Docker Hub's limits, and a public chart or tag that moves breaks the next install.",
+      },
+      {
+        when: when.equals("shared-services.image-sources", "authenticated"),
+        likelihood: 3,
+        impact: 3,
+        reason: "Possible: paid accounts lift the rate limits, but images and charts that move or vanish upstream still break installs.",
+      },
+      {
+        when: when.equals("shared-services.image-sources", "air-gapped"),
+        likelihood: 2,
+        impact: 3,
+        reason: "Unlikely but slow to fix: an image or chart nobody carried in cannot be pulled until someone does.",
+      },
+    ],
+  },
+  {
+    id: "shared-services.stale-addons",
+    area: "shared-services",
+    title: "Cluster add-ons age out of support unnoticed",
+    description:
+      "Ingress controllers, cert-manager, CSI drivers, service meshes, policy engines and operators each have their own releases and support windows. Left as installed, they miss security fixes, block cluster upgrades by relying on removed APIs, or are retired under the team (ingress-nginx in March 2026) with no plan to replace them.",
+    affects: "Every service behind the ingress, certificates and storage, and operations staff during cluster upgrades",
+    rules: [
+      {
+        when: when.in("shared-services.addon-lifecycle", ["nobody", "not-sure"]),
+        likelihood: 4,
+        impact: 4,
+        reason:
+          "Likely: add-ons nobody owns are found out of support only when a cluster upgrade breaks them or a CVE has no fix for their version.",
+      },
+      {
+        when: when.equals("shared-services.addon-lifecycle", "ad-hoc"),
+        likelihood: 3,
+        impact: 4,
+        reason: "Possible: without an inventory, upgrades happen after something breaks, and a retired add-on goes unnoticed.",
+      },
+      {
+        when: when.equals("shared-services.addon-lifecycle", "provider"),
+        likelihood: 2,
+        impact: 3,
+        reason: "Unlikely: managed add-ons are upgraded for you, but anything installed beside them is not.",
+      },
+    ],
+  },
 ];

@@ -140,6 +140,8 @@ export const legacyMonolith: Answers = {
   "shared-services.host-management": "config-mgmt",
   "shared-services.host-patching": "monthly",
   "shared-services.observability": "per-team",
+  "shared-services.image-sources": "mirror",
+  "shared-services.addon-lifecycle": "provider",
   "operations.access": ["sso"],
   "operations.releases": "stop-the-world",
   "operations.cost": "bill-only",
@@ -218,6 +220,8 @@ export const regulatedPlatform: Answers = {
   "shared-services.agent-placement": "node",
   "shared-services.host-management": "immutable",
   "shared-services.observability": "platform",
+  "shared-services.image-sources": "mirror",
+  "shared-services.addon-lifecycle": "inventory",
   "operations.access": ["sso", "break-glass", "workload-identity"],
   "operations.releases": "rolling-compatible",
   "operations.cost": "allocated",
@@ -292,6 +296,8 @@ export const smallTeamToKubernetes: Answers = {
   "shared-services.host-patching": "rarely",
   "shared-services.observability": "none",
   "shared-services.node-prerequisites": "not-sure",
+  "shared-services.image-sources": "public-anonymous",
+  "shared-services.addon-lifecycle": "nobody",
   "operations.access": ["none"],
   "operations.releases": "not-sure",
   "operations.on-call": "business-hours",
@@ -315,6 +321,8 @@ export const clusteredJavaApp: Answers = {
   "resilience.availability": ["pdb"],
   "resilience.recovery": "untimed",
   "resilience.replicas": "singleton",
+  "shared-services.image-sources": "mirror",
+  "shared-services.addon-lifecycle": "inventory",
   "operations.releases": "rolling-unchecked",
 };
 
@@ -333,6 +341,8 @@ export const saasSharedCluster: Answers = {
   "resilience.autoscaling": "pods-only",
   "operations.cost": "bill-only",
   "orchestration.multi-team": ["namespaces", "rbac"],
+  "shared-services.image-sources": "mirror",
+  "shared-services.addon-lifecycle": "inventory",
 };
 
 /**
@@ -352,6 +362,8 @@ export const edgeArmFleet: Answers = {
   "resilience.recovery": "untimed",
   "shared-services.node-fit": ["fast-start"],
   "shared-services.node-prerequisites": "some-old",
+  "shared-services.image-sources": "air-gapped",
+  "shared-services.addon-lifecycle": "ad-hoc",
 };
 
 export const teams = {
