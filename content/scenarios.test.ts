@@ -434,3 +434,29 @@ describe("issue 13 §1: shared clusters, pipelines, patching, on-call and the ta
       expect(visible, id).not.toContain(id);
   });
 });
+
+describe("egress, addressing, DNS and long-lived connections (issue 13, topics 9 and 11)", () => {
+  it("raises allow-list breakage, address clashes and cut connections for the legacy monolith", () => {
+    const legacy = assess(legacyMonolith);
+    expect(legacy.get("networking.egress-allow-list-breaks")).toMatchObject({ likelihood: 4, impact: 3, band: "high" });
+    expect(legacy.get("networking.address-clash")).toMatchObject({ likelihood: 3, impact: 4, band: "high" });
+    expect(legacy.get("networking.connections-mishandled")).toMatchObject({ likelihood: 4, impact: 4, band: "critical" });
+    expectNotRaised(legacy, ["networking.dns-overload"]);
+  });
+
+  it("raises DNS overload and gRPC balancing for the regulated platform, not egress or addressing", () => {
+    const regulated = assess(regulatedPlatform);
+    expect(regulated.get("networking.dns-overload")).toMatchObject({ likelihood: 4, impact: 3, band: "high" });
+    expect(regulated.get("networking.connections-mishandled")).toMatchObject({ likelihood: 3, impact: 3, band: "medium" });
+    expectNotRaised(regulated, ["networking.egress-allow-list-breaks", "networking.address-clash"]);
+  });
+
+  it("does not ask a greenfield stateless service about them", () => {
+    expectNotRaised(assess(statelessService), [
+      "networking.egress-allow-list-breaks",
+      "networking.address-clash",
+      "networking.dns-overload",
+      "networking.connections-mishandled",
+    ]);
+  });
+});

@@ -304,4 +304,19 @@ export const actions: Action[] = [
       { label: "Pluto", url: "https://github.com/FairwindsOps/pluto" },
     ],
   },
+  {
+    id: "plan-egress-and-addresses",
+    title: "Give egress fixed addresses and plan pod ranges against your networks",
+    detail:
+      "Send traffic to allow-listing partners through fixed addresses: a cloud NAT gateway with reserved IPs for the nodes' subnets, or a Cilium or Istio egress gateway for chosen namespaces, and give partners those addresses instead of servers'. Before creating the cluster, check pod and service CIDRs against on-premises, VPN and peered ranges (IPAM records), size subnets for VPC-native pod IPs (AWS VPC CNI prefix delegation or custom networking, GKE secondary ranges, Azure CNI Overlay) and alert on free addresses per subnet.",
+    phase: "foundations",
+    owner: "operations",
+    effort: "M",
+    mitigates: ["networking.egress-allow-list-breaks", "networking.address-clash"],
+    dependsOn: ["provision-platform-as-code"],
+    references: [
+      { label: "Cilium egress gateway", url: "https://docs.cilium.io/en/stable/network/egress-gateway/" },
+      { label: "Amazon VPC CNI prefix delegation", url: "https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html" },
+    ],
+  },
 ];

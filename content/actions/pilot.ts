@@ -231,4 +231,34 @@ export const actions: Action[] = [
     dependsOn: ["containerise-pilot"],
     references: [{ label: "OpenTelemetry documentation", url: "https://opentelemetry.io/docs/" }],
   },
+  {
+    id: "tune-dns-lookups",
+    title: "Cut DNS lookups and cache them on each node",
+    detail:
+      "Call outside services by fully qualified names with a trailing dot, or lower `ndots` (e.g. 2) in the pod's `dnsConfig`, so one lookup is not multiplied across every search domain. Run NodeLocal DNSCache, scale CoreDNS with the cluster (cluster-proportional-autoscaler) and watch its request rate, latency and SERVFAILs.",
+    phase: "pilot",
+    owner: "operations",
+    effort: "S",
+    mitigates: ["networking.dns-overload"],
+    dependsOn: ["containerise-pilot"],
+    references: [
+      { label: "NodeLocal DNSCache", url: "https://kubernetes.io/docs/tasks/administer-cluster/nodelocaldns/" },
+      { label: "DNS for Services and Pods", url: "https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/" },
+    ],
+  },
+  {
+    id: "balance-and-drain-connections",
+    title: "Balance gRPC per request and drain long-lived connections on deploy",
+    detail:
+      "Balance gRPC per request, not per connection: a Gateway API GRPCRoute or an HTTP/2-aware proxy (Envoy Gateway, Istio, Linkerd), or client-side balancing over a headless Service. Publish WebSockets through a gateway with long idle timeouts and raw TCP or UDP through an L4 load balancer (a LoadBalancer Service, or Gateway API TCPRoute and UDPRoute). On deploys, add a `preStop` hook that waits for the load balancer to deregister the pod, close connections gracefully on SIGTERM, and set `terminationGracePeriodSeconds` to cover the drain.",
+    phase: "pilot",
+    owner: "development",
+    effort: "M",
+    mitigates: ["networking.connections-mishandled"],
+    dependsOn: ["graceful-shutdown", "gateway-ingress"],
+    references: [
+      { label: "Gateway API GRPCRoute", url: "https://gateway-api.sigs.k8s.io/api-types/grpcroute/" },
+      { label: "Pod termination", url: "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#pod-termination" },
+    ],
+  },
 ];

@@ -148,4 +148,31 @@ export const entries: CoverageEntry[] = [
     ids: ["shared-services.addon-lifecycle", "shared-services.stale-addons", "addon-inventory-and-upgrades"],
     today: "An add-on inventory in Git, Renovate for chart bumps, Nova and Pluto before upgrades; ingress-nginx was retired in March 2026.",
   },
+  {
+    slide: "Container networking",
+    talkPoint:
+      "Egress and addressing: partner IP allow-lists and stable egress IPs, pod CIDR overlap, subnet exhaustion with VPC-native pod IPs",
+    ids: [
+      "networking.egress-ips",
+      "networking.address-plan",
+      "networking.egress-allow-list-breaks",
+      "networking.address-clash",
+      "plan-egress-and-addresses",
+    ],
+    today:
+      "A NAT gateway or Cilium/Istio egress gateway gives fixed source IPs; pod ranges are checked against on-premises networks and subnets sized for VPC-native pod IPs; asked of existing workloads.",
+  },
+  {
+    slide: "Container networking",
+    talkPoint: "DNS behaviour: ndots:5 and search domains multiplying lookups, CoreDNS load, NodeLocal DNSCache",
+    ids: ["networking.dns", "networking.dns-overload", "tune-dns-lookups"],
+    today: "Fully qualified names or a lower ndots cut the fan-out; NodeLocal DNSCache takes the load off CoreDNS.",
+  },
+  {
+    slide: "Container networking",
+    talkPoint: "Non-HTTP protocols and long-lived connections: gRPC balancing, WebSockets, raw TCP/UDP, connection draining on deploys",
+    ids: ["networking.protocols", "networking.connections-mishandled", "balance-and-drain-connections"],
+    today:
+      "GRPCRoute or a mesh balances HTTP/2 per request; TCPRoute, UDPRoute or an L4 load balancer carry the rest; preStop and terminationGracePeriodSeconds drain connections.",
+  },
 ];

@@ -1,6 +1,9 @@
 /** Networking: reaching containers across hosts, getting traffic in, and deciding what may talk to what. */
 import { when, type Question } from "@/lib/engine/content-schema";
 
+/** Asked of existing workloads: a new stateless service can be built to need none of this. */
+const existingWorkload = when.not(when.equals("scope.first-workload", "new-stateless"));
+
 export const questions: Question[] = [
   {
     id: "networking.topology",
@@ -88,6 +91,66 @@ export const questions: Question[] = [
       { id: "app-tls", label: "Yes, and each application handles TLS itself" },
       { id: "not-in-place", label: "Yes, but nothing is in place yet" },
       { id: "not-required", label: "No, it is not required" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "networking.egress-ips",
+    area: "networking",
+    kind: "single",
+    prompt: "Do partners or firewalls allow-list the addresses your service calls out from?",
+    help: "Pods leave the cluster from whichever node they run on, and nodes come and go. A partner API, payment provider or on-premises firewall that allow-lists source IPs breaks the first time a new node joins, unless egress leaves through fixed addresses (a NAT gateway or an egress gateway).",
+    required: true,
+    when: existingWorkload,
+    options: [
+      { id: "none", label: "No, nothing allow-lists our addresses" },
+      { id: "stable", label: "Yes, and egress leaves through fixed addresses (a NAT gateway, Cilium or Istio egress gateway)" },
+      { id: "server-ips", label: "Yes, and today they allow-list particular servers' addresses" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "networking.address-plan",
+    area: "networking",
+    kind: "single",
+    prompt: "Have the cluster's pod and service address ranges been planned against your other networks?",
+    help: "A pod range that overlaps on-premises or peered networks makes those systems unreachable from the cluster. With VPC-native pod IPs (AWS VPC CNI, GKE VPC-native, Azure CNI) every pod takes a subnet address, and a subnet that runs out stops pods from starting.",
+    required: true,
+    when: existingWorkload,
+    options: [
+      { id: "planned", label: "Yes: checked against on-premises and peered ranges, subnets sized for pod IPs" },
+      { id: "defaults", label: "We will take the platform's default ranges and subnets" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "networking.dns",
+    area: "networking",
+    kind: "single",
+    prompt: "How heavily does the application use DNS?",
+    help: "Kubernetes sets ndots:5 and several search domains, so one lookup of an outside name can become five or more queries, all to CoreDNS. Applications that resolve names on every request can overload it and see random lookup timeouts.",
+    required: true,
+    when: existingWorkload,
+    options: [
+      { id: "light", label: "Lightly: a few names, resolved once and cached" },
+      { id: "tuned", label: "Heavily, with lookups tuned (fully qualified names, lower ndots, NodeLocal DNSCache)" },
+      { id: "heavy", label: "Heavily: many outside names, or a lookup on every request" },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
+  {
+    id: "networking.protocols",
+    area: "networking",
+    kind: "multi",
+    prompt: "Which kinds of connection must reach the service or pass between its parts?",
+    help: "Ingress and load balancers are built for short HTTP requests. gRPC over HTTP/2 keeps one connection open, so a connection-level balancer sends all its calls to one pod; WebSockets and raw TCP or UDP need L4 load balancers or Gateway API TCPRoute and UDPRoute, and are cut on every deploy unless they are drained.",
+    required: true,
+    when: existingWorkload,
+    options: [
+      { id: "http", label: "Short HTTP requests" },
+      { id: "grpc", label: "gRPC (HTTP/2)" },
+      { id: "long-lived", label: "WebSockets or other long-lived connections" },
+      { id: "tcp-udp", label: "Raw TCP or UDP (databases, message brokers, SIP, games)" },
       { id: "not-sure", label: "Not sure", unknown: true },
     ],
   },

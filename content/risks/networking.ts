@@ -6,6 +6,7 @@ const exposed = when.any(
   when.in("security.tenancy", ["customers", "untrusted-code", "not-sure"]),
 );
 const acrossHosts = when.in("networking.topology", ["multi-host", "multi-cluster", "not-sure"]);
+const includesAny = (options: string[]) => when.any(...options.map((o) => when.includes("networking.protocols", o)));
 
 export const risks: Risk[] = [
   {
@@ -145,6 +146,79 @@ export const risks: Risk[] = [
         likelihood: 2,
         impact: 3,
         reason: "Per-application TLS works, but certificate issue and rotation are every team's job; one expiry is an outage.",
+      },
+    ],
+  },
+  {
+    id: "networking.egress-allow-list-breaks",
+    area: "networking",
+    title: "Partners block the service when its source address changes",
+    description:
+      "Pods call out from whichever node they run on. A partner, payment provider or on-premises firewall that allow-lists particular addresses rejects the calls as soon as a new node or a replaced node is used.",
+    affects: "Users of every feature that depends on the partner, and the partner's support desk",
+    rules: [
+      {
+        when: when.in("networking.egress-ips", ["server-ips", "not-sure"]),
+        likelihood: 4,
+        impact: 3,
+        reason: "Nodes are replaced routinely; without a NAT or egress gateway a blocked call is likely within weeks.",
+      },
+    ],
+  },
+  {
+    id: "networking.address-clash",
+    area: "networking",
+    title: "Address ranges clash or run out",
+    description:
+      "A pod or service range that overlaps on-premises or peered networks silently makes those systems unreachable, and VPC-native pod IPs exhaust a small subnet so new pods stay Pending. Both are expensive to fix once the cluster is running.",
+    affects: "The service's users, and operations staff who must rebuild the cluster's network",
+    rules: [
+      {
+        when: when.in("networking.address-plan", ["defaults", "not-sure"]),
+        likelihood: 3,
+        impact: 4,
+        reason: "Default ranges collide with corporate networks or run short of pod IPs often enough to make a clash possible.",
+      },
+    ],
+  },
+  {
+    id: "networking.dns-overload",
+    area: "networking",
+    title: "DNS lookups overload the cluster's resolver",
+    description:
+      "With ndots:5 and several search domains, every lookup of an outside name fans out into several queries to CoreDNS. Heavy resolvers cause latency spikes and intermittent lookup failures that look like network faults.",
+    affects: "Users of the service, and every other workload sharing CoreDNS",
+    rules: [
+      {
+        when: when.in("networking.dns", ["heavy", "not-sure"]),
+        likelihood: 4,
+        impact: 3,
+        reason: "Untuned heavy lookups multiply against CoreDNS; timeouts under load are likely.",
+      },
+    ],
+  },
+  {
+    id: "networking.connections-mishandled",
+    area: "networking",
+    title: "Long-lived connections are unbalanced or cut on every deploy",
+    description:
+      "gRPC over HTTP/2 pins all calls to the pod a connection first reached, WebSockets and raw TCP or UDP need L4 load balancing the HTTP ingress does not give, and every rollout drops open connections unless pods drain them before they stop.",
+    affects: "Users holding open sessions, streams or calls when a deploy or scale-down happens",
+    rules: [
+      {
+        when: when.all(
+          includesAny(["long-lived", "tcp-udp", "not-sure"]),
+          when.in("app-knowledge.sigterm", ["immediate", "ignores", "not-sure"]),
+        ),
+        likelihood: 4,
+        impact: 4,
+        reason: "Open connections with no graceful shutdown are likely to be cut on every rollout.",
+      },
+      {
+        when: includesAny(["grpc", "long-lived", "tcp-udp", "not-sure"]),
+        likelihood: 3,
+        impact: 3,
+        reason: "Connection-level balancing and undrained connections make hot pods and dropped sessions possible.",
       },
     ],
   },
