@@ -38,7 +38,7 @@ import { risks as skillsRisks } from "./risks/skills";
 import { risks as storageRisks } from "./risks/storage";
 import { roles } from "./roles";
 
-export const CONTENT_VERSION = "2026.12.3";
+export const CONTENT_VERSION = "2026.12.4";
 
 /** Unparsed content, in area and phase order; `questionnaire` is this after the schema. */
 export const rawContent = {
