@@ -9,7 +9,7 @@
  * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import { answerOf, EMPTY_HISTORY, isAnswered, type Assessment, type AnswerValue, type Decision, type IdHistory } from "@/lib/engine";
+import { answerOf, EMPTY_HISTORY, isAnswered, type Assessment, type IdHistory } from "@/lib/engine";
 import { mergeAnswer, sameAnswer } from "./merge-answer";
 import { newAssessmentId } from "./new-id";
 import { own, withKey, withoutKey } from "./own";
@@ -22,67 +22,11 @@ import {
   writeLastOpened,
   writeStoredRecord,
   type KeyValueStore,
-  type NewerRecord,
-  type UnreadableRecord,
-  type UpgradedRecord,
 } from "./record-storage";
 import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, recordIdOf } from "./storage-keys";
 import { memoryTabOpen, type TabOpenStore } from "./tab-open";
+import type { AssessmentMeta, AssessmentStore } from "./assessment-store-types";
 import { truncateText } from "./truncate";
-import type { WriteProblem } from "./write-outcome";
-
-export interface AssessmentMeta {
-  name: string;
-  assessor?: string | undefined;
-}
-
-export interface AssessmentState {
-  assessments: Record<string, Assessment>;
-  /** The assessment this tab has open. */
-  openId: string | null;
-  /** False until saved state has been read; pages wait for it instead of flashing "empty". */
-  hydrated: boolean;
-  /** False when the browser refuses this site any storage: nothing outlives the tab. */
-  storageAvailable: boolean;
-  /** Assessments whose latest changes are only in this tab, and why saving them failed. */
-  unsaved: Record<string, WriteProblem>;
-  /** Saved data set aside because it could not be read, until it is downloaded or discarded. */
-  unreadable: UnreadableRecord[];
-  /** Records a newer build of the app wrote, left untouched until this tab reloads. */
-  newer: NewerRecord[];
-  /** Records saved with an older questionnaire and brought up to date on this visit. */
-  upgraded: UpgradedRecord[];
-  /** The user hid the notice for this visit. */
-  unreadableHidden: boolean;
-  /** The name of this tab's assessment when another tab deleted it. */
-  removedElsewhere: string | null;
-}
-
-export interface AssessmentActions {
-  /** Reads everything saved (on the client, after the first render). */
-  load(): void;
-  /** Another tab changed this key (null: it cleared storage): re-read just that. */
-  sync(key: string | null): void;
-  start(meta: AssessmentMeta): Assessment;
-  updateMeta(id: string, meta: AssessmentMeta): void;
-  setAnswer(questionId: string, value: AnswerValue | undefined): void;
-  setDecision(actionId: string, decision: Decision): void;
-  open(id: string): void;
-  /** Puts the open assessment away (it stays saved) so a new one can be started. */
-  close(): void;
-  duplicate(id: string): Assessment | undefined;
-  remove(id: string): void;
-  /** Adds a complete assessment (an import or a saved copy of a shared one) under a new id. */
-  add(assessment: Omit<Assessment, "id" | "createdAt" | "updatedAt">, options?: { open?: boolean }): Assessment;
-  /** Tries every failed save again (after the user made room, say). */
-  retrySaves(): void;
-  /** Hides the notice about set-aside data for this visit. */
-  hideUnreadable(): void;
-  /** After the set-aside data was discarded: nothing left to report. */
-  clearUnreadable(): void;
-}
-
-export type AssessmentStore = AssessmentState & AssessmentActions;
 
 export interface StoreOptions {
   contentVersion: string;
@@ -92,6 +36,8 @@ export interface StoreOptions {
   now?: () => Date;
   newId?: () => string;
 }
+
+export type { AssessmentActions, AssessmentMeta, AssessmentState, AssessmentStore } from "./assessment-store-types";
 
 /** localStorage, or undefined on the server or where the browser refuses access to it. */
 export function localStorageIfAllowed(): KeyValueStore | undefined {
