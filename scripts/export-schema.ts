@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "@/lib/engine";
 
 export const SCHEMA_FILE = fileURLToPath(new URL(`../public/schema/assessment-export-v${EXPORT_FORMAT_VERSION}.json`, import.meta.url));

@@ -3,7 +3,7 @@
  * how to read the value (an option id, a list of option ids, a scale point or text).
  */
 import "./zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export type AnswerValue = string | string[] | number;
 export type Answers = Readonly<Record<string, AnswerValue>>;
@@ -11,12 +11,12 @@ export type Answers = Readonly<Record<string, AnswerValue>>;
 export const MAX_TEXT_ANSWER_LENGTH = 500;
 
 export const answerValueSchema = z.union([
-  z.string().max(MAX_TEXT_ANSWER_LENGTH),
-  z.array(z.string().max(100)).max(50),
-  z.number().int().min(0).max(100),
+  z.string().check(z.maxLength(MAX_TEXT_ANSWER_LENGTH)),
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  z.number().check(z.int(), z.minimum(0), z.maximum(100)),
 ]);
 
-export const answersSchema = z.record(z.string().max(100), answerValueSchema);
+export const answersSchema = z.record(z.string().check(z.maxLength(100)), answerValueSchema);
 
 /** An empty string or an empty selection is no answer at all. */
 export function isAnswered(value: AnswerValue | undefined): value is AnswerValue {

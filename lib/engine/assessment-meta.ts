@@ -4,7 +4,7 @@
  * asks, so the rules and their words are the same everywhere.
  */
 import "./zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { meaningfulName, NAME_MAX_LENGTH } from "./assessment";
 import { visibleText } from "./visible-text";
 
@@ -14,13 +14,13 @@ export const assessmentMetaSchema = z.object({
     empty: "Enter the name of the application or team you are assessing",
     tooLong: `The name must be ${NAME_MAX_LENGTH} characters or fewer`,
   }),
-  assessor: z
-    .string()
-    .transform(visibleText)
-    .pipe(z.string().max(NAME_MAX_LENGTH, `Your name must be ${NAME_MAX_LENGTH} characters or fewer`)),
+  assessor: z.pipe(
+    z.pipe(z.string(), z.transform(visibleText)),
+    z.string().check(z.maxLength(NAME_MAX_LENGTH, `Your name must be ${NAME_MAX_LENGTH} characters or fewer`)),
+  ),
 });
 
-export const assessmentNameSchema = assessmentMetaSchema.pick({ name: true });
+export const assessmentNameSchema = z.pick(assessmentMetaSchema, { name: true });
 
 export type AssessmentMetaInput = z.input<typeof assessmentMetaSchema>;
 export type AssessmentMetaValues = z.output<typeof assessmentMetaSchema>;

@@ -3,7 +3,7 @@
  * answers, and the team's decisions on plan actions. Everything else is derived.
  */
 import "./zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { answersSchema } from "./answers";
 import { hasVisibleText, visibleText } from "./visible-text";
 
@@ -18,7 +18,10 @@ export const NOTE_MAX_LENGTH = 1000;
  * assessmentSchema, so that records saved before this rule stay readable.
  */
 export function meaningfulName(messages: { empty: string; tooLong: string }) {
-  return z.string().transform(visibleText).pipe(z.string().refine(hasVisibleText, messages.empty).max(NAME_MAX_LENGTH, messages.tooLong));
+  return z.pipe(
+    z.pipe(z.string(), z.transform(visibleText)),
+    z.string().check(z.refine(hasVisibleText, messages.empty), z.maxLength(NAME_MAX_LENGTH, messages.tooLong)),
+  );
 }
 
 export const meaningfulNameSchema = meaningfulName({
@@ -32,23 +35,23 @@ export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 export const decisionSchema = z.strictObject({
   status: decisionStatusSchema,
   /** Why an action does not apply; expected when status is not-applicable. */
-  reason: z.string().max(NOTE_MAX_LENGTH).optional(),
+  reason: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
   /** The person who takes the action on. */
-  person: z.string().max(PERSON_MAX_LENGTH).optional(),
-  note: z.string().max(NOTE_MAX_LENGTH).optional(),
+  person: z.optional(z.string().check(z.maxLength(PERSON_MAX_LENGTH))),
+  note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
 export const assessmentSchema = z.strictObject({
-  id: z.string().min(1).max(64),
-  name: z.string().trim().min(1).max(NAME_MAX_LENGTH),
-  assessor: z.string().max(NAME_MAX_LENGTH).optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX_LENGTH)),
+  assessor: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH))),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** The content version the answers were given against. */
-  contentVersion: z.string().min(1).max(32),
+  contentVersion: z.string().check(z.minLength(1), z.maxLength(32)),
   answers: answersSchema,
-  decisions: z.record(z.string().max(100), decisionSchema),
+  decisions: z.record(z.string().check(z.maxLength(100)), decisionSchema),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

@@ -4,18 +4,18 @@
  * boundary instead of quietly changing a result.
  */
 import "./zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { conditionSchema } from "./condition-schema";
 import { LEVELS } from "./scoring";
 
-const id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lower-case words joined by '.' or '-'");
-const text = z.string().trim().min(1);
+const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lower-case words joined by '.' or '-'"));
+const text = z.string().check(z.trim(), z.minLength(1));
 
 export const areaSchema = z.strictObject({
   id,
   title: text,
   /** For tight spaces such as chart labels; the title is used when absent. */
-  shortTitle: text.optional(),
+  shortTitle: z.optional(text),
   kind: z.enum(["non-technical", "technical"]),
   /** The talk's challenge this area answers, in the talk's words. */
   challenge: text,
@@ -24,19 +24,19 @@ export const areaSchema = z.strictObject({
    * The role best placed to answer this area's questions when the team does not know: the
    * plan's "find out" tasks say whom to ask. A question may name its own (`ask`).
    */
-  ask: id.optional(),
+  ask: z.optional(id),
 });
 
 export const optionSchema = z.strictObject({
   id,
   label: text,
-  hint: text.optional(),
+  hint: z.optional(text),
   /**
    * The team does not know ("not sure", "not decided yet", "nobody named"): an unknown, not
    * an answer. It must never score better than a bad answer, and the plan turns it into a
    * task to find out.
    */
-  unknown: z.literal(true).optional(),
+  unknown: z.optional(z.literal(true)),
 });
 
 const questionBase = {
@@ -46,21 +46,21 @@ const questionBase = {
   /** Why the question matters; shown with the question and tied to it. */
   help: text,
   required: z.boolean(),
-  when: conditionSchema.optional(),
+  when: z.optional(conditionSchema),
   /** Whom to ask when the answer is unknown (a role id); the area's `ask` when absent. */
-  ask: id.optional(),
+  ask: z.optional(id),
 };
 
 export const questionSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ ...questionBase, kind: z.literal("single"), options: z.array(optionSchema).min(2) }),
-  z.strictObject({ ...questionBase, kind: z.literal("multi"), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...questionBase, kind: z.literal("single"), options: z.array(optionSchema).check(z.minLength(2)) }),
+  z.strictObject({ ...questionBase, kind: z.literal("multi"), options: z.array(optionSchema).check(z.minLength(2)) }),
   z.strictObject({
     ...questionBase,
     kind: z.literal("scale"),
     /** One label per point, from 1 upwards. */
-    scale: z.array(text).min(3).max(7),
+    scale: z.array(text).check(z.minLength(3), z.maxLength(7)),
   }),
-  z.strictObject({ ...questionBase, kind: z.literal("text"), maxLength: z.number().int().min(1).max(500) }),
+  z.strictObject({ ...questionBase, kind: z.literal("text"), maxLength: z.number().check(z.int(), z.minimum(1), z.maximum(500)) }),
 ]);
 
 const level = z.literal(LEVELS);
@@ -81,7 +81,7 @@ export const riskSchema = z.strictObject({
   description: text,
   /** Who feels it when it does. */
   affects: text,
-  rules: z.array(riskRuleSchema).min(1),
+  rules: z.array(riskRuleSchema).check(z.minLength(1)),
 });
 
 export const effortSchema = z.enum(["S", "M", "L"]);
@@ -99,21 +99,21 @@ export const actionSchema = z.strictObject({
   mitigates: z.array(id),
   dependsOn: z.array(id),
   /** Every adoption needs it, whatever the answers. */
-  baseline: z.boolean().optional(),
-  references: z.array(referenceSchema).optional(),
+  baseline: z.optional(z.boolean()),
+  references: z.optional(z.array(referenceSchema)),
 });
 
 export const phaseSchema = z.strictObject({ id, title: text, summary: text });
 export const roleSchema = z.strictObject({ id, title: text });
 
 export const questionnaireSchema = z.strictObject({
-  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, "versions look like 2026.11.1"),
-  areas: z.array(areaSchema).min(1),
-  questions: z.array(questionSchema).min(1),
+  version: z.string().check(z.regex(/^\d{4}\.\d{1,2}\.\d+$/, "versions look like 2026.11.1")),
+  areas: z.array(areaSchema).check(z.minLength(1)),
+  questions: z.array(questionSchema).check(z.minLength(1)),
   risks: z.array(riskSchema),
   actions: z.array(actionSchema),
-  phases: z.array(phaseSchema).min(1),
-  roles: z.array(roleSchema).min(1),
+  phases: z.array(phaseSchema).check(z.minLength(1)),
+  roles: z.array(roleSchema).check(z.minLength(1)),
 });
 
 export type Area = z.infer<typeof areaSchema>;

@@ -5,7 +5,7 @@
  * whole assessment; a record from a newer build is left alone for that build.
  */
 import "../zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MAX_TEXT_ANSWER_LENGTH, answerValueSchema, type AnswerValue } from "../answers";
 import { assessmentSchema, decisionSchema, NAME_MAX_LENGTH, type Assessment, type Decision } from "../assessment";
 
@@ -20,7 +20,7 @@ export type Migration = (record: Record<string, unknown>) => Record<string, unkn
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
-const envelopeSchema = z.object({ version: z.number().int().min(0) }).loose();
+const envelopeSchema = z.looseObject({ version: z.number().check(z.int(), z.minimum(0)) });
 
 export type ReadResult =
   | { ok: true; assessment: Assessment; migrated: boolean; repairs: string[] }
@@ -30,7 +30,7 @@ export type ReadResult =
 const idSchema = assessmentSchema.shape.id;
 const stampSchema = assessmentSchema.shape.createdAt;
 const versionSchema = assessmentSchema.shape.contentVersion;
-const keySchema = z.string().max(100);
+const keySchema = z.string().check(z.maxLength(100));
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 

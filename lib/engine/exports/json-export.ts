@@ -7,7 +7,7 @@
  * public/schema/assessment-export-v1.json (a test keeps that file in step with this one).
  */
 import "../zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { answersSchema, answerValueSchema } from "../answers";
 import { decisionSchema, decisionStatusSchema, NAME_MAX_LENGTH } from "../assessment";
 import { EFFORT_RANGES } from "../plan";
@@ -19,17 +19,17 @@ export const EXPORT_FORMAT = "know-before-you-deploy/assessment";
 export const EXPORT_FORMAT_VERSION = 1;
 
 export const exportedAssessmentSchema = z.strictObject({
-  name: z.string().trim().min(1).max(NAME_MAX_LENGTH),
-  assessor: z.string().max(NAME_MAX_LENGTH).optional(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX_LENGTH)),
+  assessor: z.optional(z.string().check(z.maxLength(NAME_MAX_LENGTH))),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   answers: answersSchema,
-  decisions: z.record(z.string().max(100), decisionSchema),
+  decisions: z.record(z.string().check(z.maxLength(100)), decisionSchema),
 });
 
-const count = z.int().min(0);
-const level = z.int().min(1).max(5);
-const severity = z.int().min(1).max(25);
+const count = z.int().check(z.minimum(0));
+const level = z.int().check(z.minimum(1), z.maximum(5));
+const severity = z.int().check(z.minimum(1), z.maximum(25));
 const band = z.enum(BANDS);
 const dayRange = z.object({ min: count, max: count });
 
@@ -44,12 +44,12 @@ export const exportedComputedSchema = z.object({
   readiness: z.array(
     z.object({
       area: z.string(),
-      score: z.int().min(0).max(100).nullable(),
+      score: z.nullable(z.int().check(z.minimum(0), z.maximum(100))),
       status: z.enum(["not-started", "in-progress", "completed"]),
       riskCount: count,
-      worstBand: band.nullable(),
+      worstBand: z.nullable(band),
       /** Share (0–100) of the area's answers that are not "not sure"; null when none. */
-      knownShare: z.int().min(0).max(100).nullable().optional(),
+      knownShare: z.optional(z.nullable(z.int().check(z.minimum(0), z.maximum(100)))),
     }),
   ),
   risks: z.array(
@@ -61,13 +61,13 @@ export const exportedComputedSchema = z.object({
       impact: level,
       severity,
       band,
-      because: z.array(z.object({ question: z.string(), answer: answerValueSchema.optional() })),
+      because: z.array(z.object({ question: z.string(), answer: z.optional(answerValueSchema) })),
     }),
   ),
   plan: z.array(
     z.object({
       id: z.string(),
-      order: z.int().min(1),
+      order: z.int().check(z.minimum(1)),
       title: z.string(),
       phase: z.string(),
       owner: z.string(),
@@ -77,20 +77,20 @@ export const exportedComputedSchema = z.object({
       dependsOn: z.array(z.string()),
       status: decisionStatusSchema,
       // Added within format 1, so optional for files written before them.
-      effortDays: dayRange.optional(),
+      effortDays: z.optional(dayRange),
       /** A "find out" task: the question whose answer is unknown and the role to ask. */
-      findOut: z.object({ question: z.string(), ask: z.string() }).optional(),
+      findOut: z.optional(z.object({ question: z.string(), ask: z.string() })),
     }),
   ),
   /** The actions to begin with, in order: ids into `plan`, each with why now. */
-  startHere: z.array(z.object({ id: z.string(), order: z.int().min(1), whyNow: z.string() })).optional(),
+  startHere: z.optional(z.array(z.object({ id: z.string(), order: z.int().check(z.minimum(1)), whyNow: z.string() }))),
   planSummary: z.object({
     total: count,
     byPhase: z.record(z.string(), count),
     byOwner: z.record(z.string(), count),
     byEffort: z.record(effortSchema, count),
     personDays: count,
-    personDaysRange: dayRange.optional(),
+    personDaysRange: z.optional(dayRange),
   }),
 });
 
@@ -98,9 +98,9 @@ export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_FORMAT_VERSION),
   exportedAt: z.iso.datetime(),
-  contentVersion: z.string().min(1).max(32),
+  contentVersion: z.string().check(z.minLength(1), z.maxLength(32)),
   assessment: exportedAssessmentSchema,
-  computed: exportedComputedSchema.optional(),
+  computed: z.optional(exportedComputedSchema),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;

@@ -3,7 +3,7 @@
  * export format, and its answers upgraded to the current questionnaire. Problems come back
  * as plain sentences, never as an exception.
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Questionnaire } from "../questionnaire";
 import type { IdHistory } from "../share/id-history";
 import type { SharedAssessment } from "../share/shared-assessment";

@@ -5,14 +5,14 @@
  * forever, so a link made today decodes after the questionnaire grows.
  */
 import "../zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Questionnaire } from "../questionnaire";
 
 export const codebookQuestionSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ id: z.string(), kind: z.literal("single"), options: z.array(z.string()).min(1) }),
-  z.strictObject({ id: z.string(), kind: z.literal("multi"), options: z.array(z.string()).min(1) }),
-  z.strictObject({ id: z.string(), kind: z.literal("scale"), points: z.number().int().min(1) }),
-  z.strictObject({ id: z.string(), kind: z.literal("text"), maxLength: z.number().int().min(1) }),
+  z.strictObject({ id: z.string(), kind: z.literal("single"), options: z.array(z.string()).check(z.minLength(1)) }),
+  z.strictObject({ id: z.string(), kind: z.literal("multi"), options: z.array(z.string()).check(z.minLength(1)) }),
+  z.strictObject({ id: z.string(), kind: z.literal("scale"), points: z.number().check(z.int(), z.minimum(1)) }),
+  z.strictObject({ id: z.string(), kind: z.literal("text"), maxLength: z.number().check(z.int(), z.minimum(1)) }),
 ]);
 
 export const codebookSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * cannot be mapped is listed for the user rather than dropped in silence.
  */
 import "../zod-config";
-import { z } from "zod";
+import * as z from "zod/mini";
 
 const changesSchema = z.strictObject({
   renamed: z.record(z.string(), z.string()),
