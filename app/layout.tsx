@@ -2,10 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { SaveNotice } from "@/components/saving";
-import { idHistory } from "@/content/id-history";
-import { CONTENT_VERSION } from "@/content/questionnaire";
-import { StoreProvider } from "@/lib/state/store-provider";
+import { SaveNoticeSlot } from "@/components/saving";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -29,14 +26,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        <StoreProvider contentVersion={CONTENT_VERSION} history={idHistory}>
-          <SiteHeader />
-          <main id="main" className="page" tabIndex={-1}>
-            <SaveNotice />
-            {children}
-          </main>
-          <SiteFooter />
-        </StoreProvider>
+        <SiteHeader />
+        <main id="main" className="page" tabIndex={-1}>
+          <SaveNoticeSlot />
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

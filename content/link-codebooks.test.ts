@@ -24,7 +24,7 @@ describe("the link codebooks", () => {
     expect(
       CURRENT_CODEBOOK,
       `The questions, options or actions no longer match the newest codebook in content/link-codebooks.json (${CURRENT_CODEBOOK.contentVersion}). ` +
-        `Raise CONTENT_VERSION in content/questionnaire.ts (now ${questionnaire.version}) and run \`npm run content:codebook\`; never edit an old snapshot.`,
+        `Raise CONTENT_VERSION in content/version.ts (now ${questionnaire.version}) and run \`npm run content:codebook\`; never edit an old snapshot.`,
     ).toEqual(codebookOf(questionnaire));
     expect(codebooks[CURRENT_CODEBOOK_INDEX]).toBe(CURRENT_CODEBOOK);
   });

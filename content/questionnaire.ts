@@ -38,7 +38,9 @@ import { risks as skillsRisks } from "./risks/skills";
 import { risks as storageRisks } from "./risks/storage";
 import { roles } from "./roles";
 
-export const CONTENT_VERSION = "2026.12.4";
+import { CONTENT_VERSION } from "./version";
+
+export { CONTENT_VERSION };
 
 /** Unparsed content, in area and phase order; `questionnaire` is this after the schema. */
 export const rawContent = {

@@ -23,9 +23,9 @@ if (existing >= 0) {
   console.error(
     existing === snapshots.length - 1
       ? `The questions, options or actions changed, but content version ${questionnaire.version} already has a codebook.\n` +
-          "Raise CONTENT_VERSION in content/questionnaire.ts and run this again."
+          "Raise CONTENT_VERSION in content/version.ts and run this again."
       : `Content version ${questionnaire.version} has a codebook, but not the newest one: CONTENT_VERSION went back.\n` +
-          "Raise CONTENT_VERSION in content/questionnaire.ts past the newest snapshot and run this again.",
+          "Raise CONTENT_VERSION in content/version.ts past the newest snapshot and run this again.",
   );
   process.exit(1);
 }

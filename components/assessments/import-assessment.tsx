@@ -9,7 +9,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { admitFile, MAX_IMPORT_BYTES, type Assessment, type IdHistory, type Questionnaire, type SharedAssessment } from "@/lib/engine";
-import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { DuplicateQuestion } from "./duplicate-question";
 import { findDuplicate } from "./find-duplicate";
 

@@ -6,7 +6,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { evaluateAssessment, type Questionnaire } from "@/lib/engine";
-import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { AssessmentRow, type RowSummary } from "./assessment-row";
 
 export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {

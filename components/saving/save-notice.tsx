@@ -9,7 +9,7 @@ import { useState } from "react";
 import { backupAs, type Assessment } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
 import { own } from "@/lib/state/own";
-import { useAssessmentStore, useAssessmentStoreApi } from "@/lib/state/store-provider";
+import { useAssessmentStore, useAssessmentStoreApi } from "@/lib/state/use-assessment-store";
 
 async function downloadBackup(assessment: Assessment): Promise<string> {
   const file = await backupAs(assessment, { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });

@@ -3,7 +3,7 @@
  * Says plainly when saved data could not be read. The data itself was kept aside, not
  * deleted: the user can download it (to recover by hand or send to us) or discard it.
  */
-import { useAssessmentActions, useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { discardSetAsideData, downloadSetAsideData } from "@/lib/state/set-aside";
 
 export function UnreadableNotice() {

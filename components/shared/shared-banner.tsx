@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import type { SharedAssessment } from "@/lib/engine";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { formatDate, linkDay } from "../ui/format-date";
 
 interface SharedBannerProps {

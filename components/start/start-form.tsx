@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { TextField } from "../ui/text-field";
 import { useErrorTitle } from "../ui/use-error-title";

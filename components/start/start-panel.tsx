@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { nextAreaToAnswer, progressOf, type QuestionLogic } from "@/lib/engine";
 import { selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { StartForm } from "./start-form";
 import { TaskList, type TaskListArea } from "./task-list";

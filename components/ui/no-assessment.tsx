@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 
 /**
  * What a page says when no assessment is open: how to get one, whether any are saved,

@@ -7,7 +7,7 @@
 import type { ReactNode } from "react";
 import type { Assessment } from "@/lib/engine";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { NoAssessment } from "./no-assessment";
 
 export type OpenAssessment = { state: "loading" } | { state: "none" } | { state: "open"; assessment: Assessment };

@@ -11,7 +11,7 @@ import { useForm } from "react-hook-form";
 import { answerOf, areaProblems, resolveVisibility, type Assessment, type Question, type QuestionLogic } from "@/lib/engine";
 import { sameAnswer } from "@/lib/state/merge-answer";
 import { selectOpenUnsaved } from "@/lib/state/selectors";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
 import { fieldName, firstInputId } from "../ui/field-names";
