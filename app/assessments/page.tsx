@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssessmentsView } from "@/components/assessments/assessments-view";
 import { idHistory } from "@/content/id-history";
-import { browserQuestionnaire } from "@/content/browser-questionnaire";
+import { ContentPreload } from "@/components/ui/content-preload";
 
 export const metadata: Metadata = { title: "Saved assessments" };
 
 export default function AssessmentsPage() {
   return (
     <>
+      <ContentPreload files={["questionnaire"]} />
       <h1 id="page-heading" tabIndex={-1}>
         Saved assessments
       </h1>
@@ -16,7 +17,7 @@ export default function AssessmentsPage() {
         Every assessment kept in this browser. Open one to work on it; the questions, results and plan always show the one that is open. To
         see how things changed between two of them, <Link href="/compare">compare them</Link>.
       </p>
-      <AssessmentsView questionnaire={browserQuestionnaire} history={idHistory} />
+      <AssessmentsView history={idHistory} />
     </>
   );
 }

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { PrintView } from "@/components/print/print-view";
-import { browserQuestionnaire } from "@/content/browser-questionnaire";
+import { ContentPreload } from "@/components/ui/content-preload";
 
 export const metadata: Metadata = { title: "Print or save as PDF" };
 
 export default function PrintPage() {
-  return <PrintView questionnaire={browserQuestionnaire} />;
+  return (
+    <>
+      <ContentPreload files={["questionnaire"]} />
+      <PrintView />
+    </>
+  );
 }

@@ -5,12 +5,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 import { compare as compareAssessments, type ComparisonView, type SharedAssessment } from "@/lib/engine";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
 import { resolveSource, type LinkContext, type SourceChoice } from "./compare-source";
 import { ComparisonReport } from "./comparison-report";
 import { SourceFieldset } from "./source-fieldset";
+import { ContentGate } from "../ui/content-gate";
 import { Placeholder, useStoreReady } from "../ui/open-assessment";
 
 const EMPTY: SourceChoice = { saved: "", link: "" };
@@ -21,7 +22,7 @@ interface Compared {
   comparison: ComparisonView;
 }
 
-export function CompareView(context: LinkContext) {
+function CompareForm(context: LinkContext) {
   const { questionnaire } = context;
   const hydrated = useStoreReady();
   const assessments = useAssessmentStore((state) => state.assessments);
@@ -105,5 +106,17 @@ export function CompareView(context: LinkContext) {
       </form>
       {compared ? <ComparisonReport {...compared} headingRef={resultHeading} /> : null}
     </>
+  );
+}
+
+export function CompareView({ history }: Pick<LinkContext, "history">) {
+  return (
+    <ContentGate file="questionnaire">
+      {(questionnaire) => (
+        <ContentGate file="codebooks">
+          {(codebooks) => <CompareForm questionnaire={questionnaire} codebooks={codebooks} history={history} />}
+        </ContentGate>
+      )}
+    </ContentGate>
   );
 }

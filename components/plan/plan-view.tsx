@@ -1,8 +1,9 @@
 "use client";
 /** The team's own plan: the open assessment's finished view, its decisions, and the exports. */
 import type { Assessment, Questionnaire } from "@/lib/engine";
-import { useAssessmentStore } from "@/lib/state/store-provider";
+import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ExportBar } from "../exports";
+import { ContentGate } from "../ui/content-gate";
 import { useAssessmentView } from "../ui/use-assessment-view";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { PlanBody } from "./plan-body";
@@ -28,10 +29,14 @@ function Plan({ questionnaire, codebookIndex, assessment }: PlanViewProps & { as
   );
 }
 
-export function PlanView({ questionnaire, codebookIndex }: PlanViewProps) {
+export function PlanView({ codebookIndex }: Pick<PlanViewProps, "codebookIndex">) {
   return (
     <OpenAssessmentGate what="plan">
-      {(assessment) => <Plan questionnaire={questionnaire} codebookIndex={codebookIndex} assessment={assessment} />}
+      {(assessment) => (
+        <ContentGate file="questionnaire">
+          {(questionnaire) => <Plan questionnaire={questionnaire} codebookIndex={codebookIndex} assessment={assessment} />}
+        </ContentGate>
+      )}
     </OpenAssessmentGate>
   );
 }

@@ -9,6 +9,7 @@ import type { Assessment, Questionnaire } from "@/lib/engine";
 import { useAssessmentView } from "../ui/use-assessment-view";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { PrintDocument } from "./print-document";
+import { ContentGate } from "../ui/content-gate";
 
 function PrintReport({ questionnaire, assessment }: { questionnaire: Questionnaire; assessment: Assessment }) {
   const view = useAssessmentView(questionnaire, assessment);
@@ -39,7 +40,7 @@ function PrintReport({ questionnaire, assessment }: { questionnaire: Questionnai
   );
 }
 
-export function PrintView({ questionnaire }: { questionnaire: Questionnaire }) {
+export function PrintView() {
   return (
     <OpenAssessmentGate
       what="printable report"
@@ -49,7 +50,11 @@ export function PrintView({ questionnaire }: { questionnaire: Questionnaire }) {
         </h1>
       }
     >
-      {(assessment) => <PrintReport questionnaire={questionnaire} assessment={assessment} />}
+      {(assessment) => (
+        <ContentGate file="questionnaire">
+          {(questionnaire) => <PrintReport questionnaire={questionnaire} assessment={assessment} />}
+        </ContentGate>
+      )}
     </OpenAssessmentGate>
   );
 }

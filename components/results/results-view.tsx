@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { Assessment, Questionnaire } from "@/lib/engine";
 import { ExportBar } from "../exports";
+import { ContentGate } from "../ui/content-gate";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { ResultsBody } from "./results-body";
 import { useAssessmentView } from "../ui/use-assessment-view";
@@ -37,10 +38,14 @@ function Results({ questionnaire, codebookIndex, assessment }: ResultsViewProps 
   );
 }
 
-export function ResultsView({ questionnaire, codebookIndex }: ResultsViewProps) {
+export function ResultsView({ codebookIndex }: Pick<ResultsViewProps, "codebookIndex">) {
   return (
     <OpenAssessmentGate what="results">
-      {(assessment) => <Results questionnaire={questionnaire} codebookIndex={codebookIndex} assessment={assessment} />}
+      {(assessment) => (
+        <ContentGate file="questionnaire">
+          {(questionnaire) => <Results questionnaire={questionnaire} codebookIndex={codebookIndex} assessment={assessment} />}
+        </ContentGate>
+      )}
     </OpenAssessmentGate>
   );
 }

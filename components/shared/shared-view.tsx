@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { admitLink, assess, type AdmittedLink, type Assessment, type Codebook, type IdHistory, type Questionnaire } from "@/lib/engine";
 import { PlanBody } from "../plan";
+import { ContentGate } from "../ui/content-gate";
 import { focusTarget, inPageTarget, isPlainClick } from "../ui/focus-target";
 import { ResultsBody } from "../results";
 import { linkDay } from "../ui/format-date";
@@ -48,7 +49,7 @@ interface SharedViewProps {
   history: IdHistory;
 }
 
-export function SharedView({ questionnaire, codebooks, history }: SharedViewProps) {
+function SharedLink({ questionnaire, codebooks, history }: SharedViewProps) {
   const hash = useSyncExternalStore(subscribeToHash, readHash, noHashOnServer);
   useInPageLinksKeepFragment();
   const decoded: AdmittedLink | undefined = useMemo(
@@ -75,5 +76,17 @@ export function SharedView({ questionnaire, codebooks, history }: SharedViewProp
       <h2 className="shared-plan-title">Adoption plan</h2>
       <PlanBody plan={view.plan} roles={questionnaire.roles} phases={questionnaire.phases} />
     </>
+  );
+}
+
+export function SharedView({ history }: Pick<SharedViewProps, "history">) {
+  return (
+    <ContentGate file="questionnaire">
+      {(questionnaire) => (
+        <ContentGate file="codebooks">
+          {(codebooks) => <SharedLink questionnaire={questionnaire} codebooks={codebooks} history={history} />}
+        </ContentGate>
+      )}
+    </ContentGate>
   );
 }
