@@ -9,6 +9,7 @@ import { PlanAction } from "./plan-action";
 import { PlanFilters } from "./plan-filters";
 import { PlanSummary } from "./plan-summary";
 import { StartHere } from "./start-here";
+import { useProgressiveCount } from "../ui/use-progressive-count";
 
 const sharedRiskHref = (id: string): string => `#risk-${id}`;
 
@@ -22,6 +23,18 @@ interface PlanBodyProps {
 export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBodyProps) {
   const [filter, setFilter] = useState<PlanFilter>({});
   const { phases, shown, total, filtered } = filterPlan(plan, filter);
+  const rendered = useProgressiveCount(shown, { fragmentPrefix: "action-" });
+  // Each phase renders the actions that fall within the first `rendered` of the whole list.
+  let before = 0;
+  const portions = phases.map((phase) => {
+    const portion = {
+      phase,
+      actions: phase.actions.slice(0, Math.max(0, rendered - before)),
+      reached: rendered > before || (phase.actions.length === 0 && rendered >= before),
+    };
+    before += phase.actions.length;
+    return portion;
+  });
 
   return (
     <>
@@ -40,7 +53,8 @@ export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBod
           </>
         ) : null}
       </p>
-      {phases.map((phase) => {
+      {portions.map(({ phase, actions, reached }) => {
+        if (!reached) return null;
         const headingId = `phase-${phase.id}`;
         return (
           <section key={phase.id} aria-labelledby={headingId} className="plan-phase">
@@ -48,11 +62,11 @@ export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBod
               {phase.title}
             </h3>
             <p className="hint">{phase.summary}</p>
-            {phase.actions.length === 0 ? (
+            {actions.length === 0 ? (
               <p>No actions {filter.owner ? "for this owner role " : ""}in this phase.</p>
             ) : (
               <ol className="plan-actions">
-                {phase.actions.map((action) => (
+                {actions.map((action) => (
                   <PlanAction
                     key={action.id}
                     action={action}

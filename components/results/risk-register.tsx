@@ -1,7 +1,9 @@
 /** The risk register: every raised risk, most severe first, narrowed by the filters. */
 import { filterRisks, isFiltered, type RiskFilter, type RiskView } from "@/lib/engine";
 import { RegisterFilters } from "./register-filters";
+import { RISK_ELEMENT_PREFIX } from "./risk-element-id";
 import { RiskEntry } from "./risk-entry";
+import { useProgressiveCount } from "../ui/use-progressive-count";
 
 interface RiskRegisterProps {
   risks: readonly RiskView[];
@@ -16,6 +18,8 @@ interface RiskRegisterProps {
 
 export function RiskRegister({ risks, filter, onFilterChange, notice, areas, readOnly = false, actionHref }: RiskRegisterProps) {
   const shown = filterRisks(risks, filter);
+  // A link to a risk further down (the notice says it was revealed) needs it on screen now.
+  const rendered = useProgressiveCount(shown.length, { all: notice !== undefined, fragmentPrefix: RISK_ELEMENT_PREFIX });
   return (
     <section aria-labelledby="register-title" className="results-section">
       <h2 id="register-title">Risk register</h2>
@@ -32,7 +36,7 @@ export function RiskRegister({ risks, filter, onFilterChange, notice, areas, rea
         ) : null}
       </p>
       <div role="status">{notice ? <p>{notice}</p> : null}</div>
-      {shown.map((risk) => (
+      {shown.slice(0, rendered).map((risk) => (
         <RiskEntry key={risk.id} risk={risk} readOnly={readOnly} {...(actionHref ? { actionHref } : {})} />
       ))}
     </section>
