@@ -12,6 +12,10 @@ export default function PlanPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Adoption plan
       </h1>
+      <p className="lead">
+        Every action that mitigates a risk your answers raised, what those actions need first, and the baseline every adoption needs — in an
+        order where nothing comes before what it depends on.
+      </p>
       <PlanView codebookIndex={CURRENT_CODEBOOK_INDEX} />
     </>
   );

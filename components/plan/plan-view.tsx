@@ -19,9 +19,8 @@ function Plan({ questionnaire, codebookIndex, assessment }: PlanViewProps & { as
   if (!view) return <Placeholder />;
   return (
     <>
-      <p>
-        The plan for <strong>{assessment.name}</strong>: every action that mitigates a risk your answers raised, what those actions need
-        first, and the baseline every adoption needs — in an order where nothing comes before what it depends on.
+      <p className="assessment-context">
+        The plan for <strong>{assessment.name}</strong>
       </p>
       <ExportBar questionnaire={questionnaire} assessment={assessment} view={view} codebookIndex={codebookIndex} />
       <PlanBody plan={view.plan} roles={questionnaire.roles} phases={questionnaire.phases} onDecision={setDecision} />

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useMemo } from "react";
 import { assessAreas, NOT_ANSWERED, type Area, type Assessment, type Question } from "@/lib/engine";
 import { AssessmentContext } from "../ui/assessment-context";
+import { ContentGate } from "../ui/content-gate";
 import { OpenAssessmentGate } from "../ui/open-assessment";
 import { questionDomId } from "../ui/field-names";
 import { changeHref } from "../ui/return-target";
@@ -55,6 +56,14 @@ function Review({ areas, questions, assessment }: ReviewListProps & { assessment
   );
 }
 
-export function ReviewList(props: ReviewListProps) {
-  return <OpenAssessmentGate what="answers to check">{(assessment) => <Review {...props} assessment={assessment} />}</OpenAssessmentGate>;
+export function ReviewList() {
+  return (
+    <OpenAssessmentGate what="answers to check">
+      {(assessment) => (
+        <ContentGate file="questionnaire">
+          {({ areas, questions }) => <Review areas={areas} questions={questions} assessment={assessment} />}
+        </ContentGate>
+      )}
+    </OpenAssessmentGate>
+  );
 }

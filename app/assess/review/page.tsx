@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReviewList } from "@/components/review/review-list";
-import { questionnaire } from "@/content/questionnaire";
+import { ContentPreload } from "@/components/ui/content-preload";
 
 export const metadata: Metadata = { title: "Check your answers" };
 
@@ -10,10 +10,8 @@ export default function ReviewPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Check your answers
       </h1>
-      <ReviewList
-        areas={questionnaire.areas.map(({ id, title, shortTitle }) => ({ id, title, ...(shortTitle ? { shortTitle } : {}) }))}
-        questions={questionnaire.questions}
-      />
+      <ContentPreload files={["questionnaire"]} />
+      <ReviewList />
     </>
   );
 }
