@@ -110,7 +110,7 @@ async function lighthouseTable(app: RunningServer, floor: RunningServer, js: JsF
     );
     console.log("| page | score | floor | Δ | TBT ms | floor | Δ | LCP ms | floor | Δ | JS KB | floor | Δ | met |");
     console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-    for (const route of routes) {
+    for (const route of routes.filter((candidate) => !candidate.jsOnly)) {
       await seedOrigin(context, app.url, route);
       const pageRuns: LighthouseFigures[] = [];
       const floorRuns: LighthouseFigures[] = [];

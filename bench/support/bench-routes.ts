@@ -12,6 +12,8 @@ export interface BenchRoute {
   seed: Seed;
   /** Shows no assessment, so it is held to the tighter budget. */
   static?: true;
+  /** Measured for JavaScript only: Lighthouse refuses a 404, and a print view is for paper. */
+  jsOnly?: true;
 }
 
 const shared = encodeLink(
@@ -33,10 +35,10 @@ export const BENCH_ROUTES: readonly BenchRoute[] = [
   { label: "/results", path: "/results", seed: "one" },
   { label: "/plan", path: "/plan", seed: "one" },
   { label: "/plan (person and note fields open)", path: "/plan", seed: "one-with-decisions" },
-  { label: "/print", path: "/print", seed: "one" },
+  { label: "/print", path: "/print", seed: "one", jsOnly: true },
   { label: "/guide/storage", path: "/guide/storage", seed: "one", static: true },
   { label: "/assessments (ten saved)", path: "/assessments", seed: "ten" },
   { label: "/shared", path: `/shared#${shared}`, seed: "one" },
   { label: "/compare (ten saved)", path: "/compare", seed: "ten" },
-  { label: "not found", path: "/no-such-page", seed: "one", static: true },
+  { label: "not found", path: "/no-such-page", seed: "one", static: true, jsOnly: true },
 ];

@@ -13,7 +13,20 @@ export interface LighthouseFigures {
   lcp: number;
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART and the like): such a run is retried. */
+const ATTEMPTS = 3;
+
 export async function lighthouseRun(url: string, port: number, desktop: boolean): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseOnce(url, port, desktop);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, port: number, desktop: boolean): Promise<LighthouseFigures> {
   const result = await lighthouse(
     url,
     { port, output: "json", logLevel: "error", disableStorageReset: true, onlyCategories: ["performance"] },
