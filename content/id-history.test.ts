@@ -3,13 +3,19 @@
  * a result link made with the older codebook, and an imported JSON file.
  */
 import { describe, expect, it } from "vitest";
-import { admitFile, admitLink, admitRecord, encodeLink, renameThroughHistory, writeRecord } from "@/lib/engine";
+import { admitFile, admitLink, admitRecord, encodeLink, idHistorySchema, renameThroughHistory, writeRecord } from "@/lib/engine";
 import { idHistory } from "./id-history";
 import { codebooks } from "./link-codebooks";
 import { questionnaire } from "./questionnaire";
 
 const OLD = { "app-knowledge.dependencies": "unknown" } as const;
 const NEW = { "app-knowledge.dependencies": "unmapped" };
+
+// A typed value, not parsed as pages load it (that would bring zod along): checked here instead.
+it("is a valid id history, exactly as written", () => {
+  expect(idHistorySchema.parse(idHistory)).toStrictEqual(idHistory);
+  expect(idHistorySchema.safeParse({ ...idHistory, extra: {} }).success).toBe(false);
+});
 
 describe("the option renamed in 2026.12.1 (unknown → unmapped) is carried over", () => {
   it("from a saved record", () => {

@@ -2,10 +2,12 @@
  * Ids content no longer has, and what became of them. Append here whenever a question,
  * option or action is renamed or removed; never reuse an id for a different meaning.
  * Old result links, saved assessments and imported files are read through this.
+ * A typed value, not parsed as it loads: every page that shows an assessment loads it, and
+ * parsing here would bring zod with it. content/id-history.test.ts checks it with the schema.
  */
-import { idHistorySchema, type IdHistory } from "@/lib/engine/content-schema";
+import type { IdHistory } from "@/lib/engine/content-schema";
 
-export const idHistory: IdHistory = idHistorySchema.parse({
+export const idHistory: IdHistory = {
   questions: { renamed: {}, removed: [] },
   options: {
     // 2026.12.1: "unknown" read like the "not sure" of other questions, but it is a definite
@@ -13,4 +15,4 @@ export const idHistory: IdHistory = idHistorySchema.parse({
     "app-knowledge.dependencies": { renamed: { unknown: "unmapped" }, removed: [] },
   },
   actions: { renamed: {}, removed: [] },
-});
+};

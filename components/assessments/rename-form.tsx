@@ -1,8 +1,8 @@
 "use client";
 /** Renames a saved assessment in place, validated like the start form. */
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { assessmentNameSchema } from "@/lib/engine";
+import { checkAssessmentName } from "@/lib/engine";
+import { formCheckResolver } from "../ui/form-check-resolver";
 import { TextField } from "../ui/text-field";
 
 interface RenameFormProps {
@@ -14,7 +14,7 @@ interface RenameFormProps {
 
 export function RenameForm({ id, current, onSave, onCancel }: RenameFormProps) {
   const { register, handleSubmit, formState } = useForm<{ name: string }, unknown, { name: string }>({
-    resolver: zodResolver(assessmentNameSchema),
+    resolver: formCheckResolver(checkAssessmentName),
     defaultValues: { name: current },
   });
   return (

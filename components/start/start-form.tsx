@@ -1,14 +1,14 @@
 "use client";
 /** Names a new assessment and opens its first area. */
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
+import { formCheckResolver } from "../ui/form-check-resolver";
 import { TextField } from "../ui/text-field";
 import { useErrorTitle } from "../ui/use-error-title";
-import { assessmentMetaSchema, type AssessmentMetaInput, type AssessmentMetaValues } from "@/lib/engine";
+import { checkAssessmentMeta, type AssessmentMetaInput, type AssessmentMetaValues } from "@/lib/engine";
 
 export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; heading: string }) {
   const start = useAssessmentStore((state) => state.start);
@@ -19,7 +19,7 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<AssessmentMetaInput, unknown, AssessmentMetaValues>({
-    resolver: zodResolver(assessmentMetaSchema),
+    resolver: formCheckResolver(checkAssessmentMeta),
     defaultValues: { name: "", assessor: "" },
     shouldFocusError: false,
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answersSchema, isAnswered, MAX_TEXT_ANSWER_LENGTH, type AnswerValue, isUnknownAnswer } from "./answers";
+import { isAnswered, MAX_TEXT_ANSWER_LENGTH, type AnswerValue, isUnknownAnswer } from "./answers";
+import { answersSchema } from "./answers-schema";
 
 describe("isAnswered", () => {
   it.each<[string, AnswerValue | undefined, boolean]>([

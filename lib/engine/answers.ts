@@ -1,22 +1,20 @@
 /**
  * Answers as the store keeps them: one value per question id. The question's kind says
  * how to read the value (an option id, a list of option ids, a scale point or text).
+ * No zod here: the store and every page use this module. The limits below are checked by
+ * answers-schema.ts (exports, imports) and answer-shape.ts (saved records, result links).
  */
-import "./zod-config";
-import * as z from "zod/mini";
 
 export type AnswerValue = string | string[] | number;
 export type Answers = Readonly<Record<string, AnswerValue>>;
 
 export const MAX_TEXT_ANSWER_LENGTH = 500;
-
-export const answerValueSchema = z.union([
-  z.string().check(z.maxLength(MAX_TEXT_ANSWER_LENGTH)),
-  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
-  z.number().check(z.int(), z.minimum(0), z.maximum(100)),
-]);
-
-export const answersSchema = z.record(z.string().check(z.maxLength(100)), answerValueSchema);
+/** The most options one answer may choose, and the longest option id it may name. */
+export const MAX_CHOICES = 50;
+export const MAX_CHOICE_LENGTH = 100;
+export const MAX_SCALE_POINT = 100;
+/** The longest question or action id an answer or a decision may be filed under. */
+export const MAX_ID_LENGTH = 100;
 
 /** An empty string or an empty selection is no answer at all. */
 export function isAnswered(value: AnswerValue | undefined): value is AnswerValue {

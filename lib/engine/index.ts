@@ -78,8 +78,15 @@ export type { Answers, AnswerValue } from "./answers";
 export { answerOf, isAnswered, isUnknownAnswer, MAX_TEXT_ANSWER_LENGTH } from "./answers";
 export { answerLabels, answerText, NOT_ANSWERED } from "./answer-text";
 export type { Assessment, Decision, DecisionStatus } from "./assessment";
-export { decisionFor, meaningfulName, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
-export { assessmentMetaSchema, assessmentNameSchema, type AssessmentMetaInput, type AssessmentMetaValues } from "./assessment-meta";
+export { decisionFor, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
+export {
+  checkAssessmentMeta,
+  checkAssessmentName,
+  type AssessmentMetaInput,
+  type AssessmentMetaValues,
+  type FieldProblem,
+  type FormCheck,
+} from "./assessment-meta";
 export { calendarDayIn, isoDay, localDayStamp, type CalendarDay } from "./calendar-day";
 export { compareResults, type Comparison } from "./compare";
 export { indexContent, titleOf, type ContentIndex } from "./content-index";
@@ -125,6 +132,7 @@ export { EMPTY_HISTORY, type IdHistory } from "./share/id-history";
 export type { SharedAssessment } from "./share/shared-assessment";
 // Checking content (the content tests and npm run content:check).
 export { checkContent, formatProblems } from "./soundness/check-content";
+export { idHistorySchema } from "./share/id-history-schema";
 export { findWitness } from "./soundness/witness";
 export { evaluateCondition } from "./evaluate-condition";
 export type { Condition } from "./condition";

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import "../zod-config";
+import * as z from "zod/mini";
 import { readRecord, type Migration } from "./stored-record";
 
 const assessment = {
@@ -86,5 +89,28 @@ describe("saved records", () => {
       const result = readRecord(JSON.stringify({ version: 1, assessment: bad }));
       expect(result.ok).toBe(false);
     }
+  });
+});
+
+describe("the envelope around a record", () => {
+  // The schema readRecord used for it, before the check was written by hand.
+  const envelopeSchema = z.looseObject({ version: z.number().check(z.int(), z.minimum(0)) });
+  const version = fc.oneof(
+    fc.constantFrom(0, 1, 2, -1, 0.5, 1e21, 2 ** 53, 2 ** 53 - 1, -0, "1", null, true, [1], { v: 1 }),
+    fc.integer({ min: -3, max: 5 }),
+    fc.double(),
+  );
+  const stored = fc.oneof(fc.record({ version, assessment: fc.constant(assessment) }, { requiredKeys: ["assessment"] }), fc.jsonValue());
+
+  it("has a version number exactly when the zod schema said so", () => {
+    fc.assert(
+      fc.property(stored, (value) => {
+        const text = JSON.stringify(value);
+        const result = readRecord(text, [], 1);
+        const noVersion = !result.ok && result.reason === "it has no version number";
+        expect(noVersion).toBe(!envelopeSchema.safeParse(JSON.parse(text)).success);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

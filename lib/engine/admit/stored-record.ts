@@ -3,11 +3,15 @@
  * to date. Each record carries its own version, so one old or broken record never holds
  * the others back. A record with a bad value loses that value (and says so), never the
  * whole assessment; a record from a newer build is left alone for that build.
+ * Records are read as a page starts, so they are checked by hand (assessment-shape.ts),
+ * with the rules of the zod schemas but without loading zod.
  */
-import "../zod-config";
-import * as z from "zod/mini";
-import { MAX_TEXT_ANSWER_LENGTH, answerValueSchema, type AnswerValue } from "../answers";
-import { assessmentSchema, decisionSchema, NAME_MAX_LENGTH, type Assessment, type Decision } from "../assessment";
+import { checkAnswerValue } from "../answer-shape";
+import { MAX_TEXT_ANSWER_LENGTH, type AnswerValue } from "../answers";
+import { NAME_MAX_LENGTH, type Assessment, type Decision } from "../assessment";
+import { checkAssessment, checkAssessmentId, checkContentVersion, checkItemId, checkStamp } from "../assessment-shape";
+import { isObject } from "../check/object";
+import { checkDecision } from "../decision-shape";
 
 export const RECORD_VERSION = 1;
 
@@ -20,19 +24,25 @@ export type Migration = (record: Record<string, unknown>) => Record<string, unkn
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
-const envelopeSchema = z.looseObject({ version: z.number().check(z.int(), z.minimum(0)) });
-
 export type ReadResult =
   | { ok: true; assessment: Assessment; migrated: boolean; repairs: string[] }
   | { ok: false; newer: true; version: number; name: string | undefined; reason: string }
   | { ok: false; newer: false; reason: string };
 
-const idSchema = assessmentSchema.shape.id;
-const stampSchema = assessmentSchema.shape.createdAt;
-const versionSchema = assessmentSchema.shape.contentVersion;
-const keySchema = z.string().check(z.maxLength(100));
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * The envelope around a record: any object with a whole, non-negative (safe integer)
+ * version, as the zod schema it replaces took it
+ * (`z.looseObject({ version: z.number().check(z.int(), z.minimum(0)) })`); its other
+ * fields are carried along (an own "__proto__" is not, as zod did not carry it).
+ */
+function envelopeOf(parsed: unknown): { version: number; record: Record<string, unknown> } | undefined {
+  if (!isObject(parsed)) return undefined;
+  const version = parsed.version;
+  if (typeof version !== "number" || !Number.isSafeInteger(version) || version < 0) return undefined;
+  const record: Record<string, unknown> = { version };
+  for (const key in parsed) if (key !== "version" && key !== "__proto__") record[key] = parsed[key];
+  return { version, record };
+}
 
 /** Keeps every answer that is valid on its own; a text over the limit is shortened, not dropped. */
 function salvageAnswers(raw: unknown, repairs: string[]): Record<string, AnswerValue> {
@@ -42,7 +52,7 @@ function salvageAnswers(raw: unknown, repairs: string[]): Record<string, AnswerV
     return answers;
   }
   for (const [id, value] of Object.entries(raw)) {
-    if (!keySchema.safeParse(id).success) {
+    if (!checkItemId(id).ok) {
       repairs.push("an answer with an over-long question id was left out");
       continue;
     }
@@ -51,8 +61,8 @@ function salvageAnswers(raw: unknown, repairs: string[]): Record<string, AnswerV
       repairs.push(`the answer to “${id}” was longer than ${MAX_TEXT_ANSWER_LENGTH} characters and was shortened`);
       continue;
     }
-    const parsed = answerValueSchema.safeParse(value);
-    if (parsed.success) answers[id] = parsed.data;
+    const checked = checkAnswerValue(value);
+    if (checked.ok) answers[id] = checked.value;
     else repairs.push(`the answer to “${id}” could not be read and was left out`);
   }
   return answers;
@@ -65,8 +75,8 @@ function salvageDecisions(raw: unknown, repairs: string[]): Record<string, Decis
     return decisions;
   }
   for (const [id, value] of Object.entries(raw)) {
-    const parsed = decisionSchema.safeParse(value);
-    if (keySchema.safeParse(id).success && parsed.success) decisions[id] = parsed.data;
+    const checked = checkDecision(value);
+    if (checkItemId(id).ok && checked.ok) decisions[id] = checked.value;
     else repairs.push(`the decision on “${id}” could not be read and was left out`);
   }
   return decisions;
@@ -87,28 +97,28 @@ function salvageName(raw: unknown, repairs: string[]): string | undefined {
 function salvage(raw: unknown): { assessment: Assessment; repairs: string[] } | { problem: string } {
   if (!isObject(raw)) return { problem: "it holds no assessment" };
   const repairs: string[] = [];
-  const id = idSchema.safeParse(raw.id);
-  const createdAt = stampSchema.safeParse(raw.createdAt);
-  const updatedAt = stampSchema.safeParse(raw.updatedAt);
+  const id = checkAssessmentId(raw.id);
+  const createdAt = checkStamp(raw.createdAt);
+  const updatedAt = checkStamp(raw.updatedAt);
   const name = salvageName(raw.name, repairs);
-  if (!id.success) return { problem: "its id is not valid" };
+  if (!id.ok) return { problem: "its id is not valid" };
   if (name === undefined) return { problem: "it has no name" };
-  const created = createdAt.success ? createdAt.data : updatedAt.success ? updatedAt.data : undefined;
+  const created = createdAt.ok ? createdAt.value : updatedAt.ok ? updatedAt.value : undefined;
   if (created === undefined) return { problem: "it has no valid dates" };
-  const contentVersion = versionSchema.safeParse(raw.contentVersion);
-  if (!contentVersion.success) repairs.push("its questionnaire version could not be read");
+  const contentVersion = checkContentVersion(raw.contentVersion);
+  if (!contentVersion.ok) repairs.push("its questionnaire version could not be read");
   let assessor: string | undefined;
   if (typeof raw.assessor === "string" && raw.assessor.length <= NAME_MAX_LENGTH) assessor = raw.assessor;
   else if (raw.assessor !== undefined) repairs.push("the assessor's name could not be read and was left out");
   const known = new Set(["id", "name", "assessor", "createdAt", "updatedAt", "contentVersion", "answers", "decisions"]);
   if (Object.keys(raw).some((key) => !known.has(key))) repairs.push("fields this app does not know were left out");
   const assessment: Assessment = {
-    id: id.data,
+    id: id.value,
     name,
     ...(assessor ? { assessor } : {}),
     createdAt: created,
-    updatedAt: updatedAt.success ? updatedAt.data : created,
-    contentVersion: contentVersion.success ? contentVersion.data : "unknown",
+    updatedAt: updatedAt.ok ? updatedAt.value : created,
+    contentVersion: contentVersion.ok ? contentVersion.value : "unknown",
     answers: salvageAnswers(raw.answers, repairs),
     decisions: salvageDecisions(raw.decisions, repairs),
   };
@@ -131,10 +141,10 @@ export function readRecord(
   } catch {
     return { ok: false, newer: false, reason: "it is not valid JSON" };
   }
-  const envelope = envelopeSchema.safeParse(parsed);
-  if (!envelope.success) return { ok: false, newer: false, reason: "it has no version number" };
-  let record: Record<string, unknown> = envelope.data;
-  const from = envelope.data.version;
+  const envelope = envelopeOf(parsed);
+  if (!envelope) return { ok: false, newer: false, reason: "it has no version number" };
+  let record: Record<string, unknown> = envelope.record;
+  const from = envelope.version;
   if (from > currentVersion) {
     return {
       ok: false,
@@ -150,8 +160,8 @@ export function readRecord(
     record = { ...step(record), version: version + 1 };
   }
   const migrated = from !== currentVersion;
-  const whole = assessmentSchema.safeParse(record.assessment);
-  if (whole.success) return { ok: true, assessment: whole.data, migrated, repairs: [] };
+  const whole = checkAssessment(record.assessment);
+  if (whole.ok) return { ok: true, assessment: whole.value, migrated, repairs: [] };
   const kept = salvage(record.assessment);
   if ("problem" in kept) return { ok: false, newer: false, reason: kept.problem };
   return { ok: true, assessment: kept.assessment, migrated, repairs: kept.repairs };

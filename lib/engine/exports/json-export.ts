@@ -8,8 +8,9 @@
  */
 import "../zod-config";
 import * as z from "zod/mini";
-import { answersSchema, answerValueSchema } from "../answers";
-import { decisionSchema, decisionStatusSchema, NAME_MAX_LENGTH } from "../assessment";
+import { answersSchema, answerValueSchema } from "../answers-schema";
+import { NAME_MAX_LENGTH } from "../assessment";
+import { decisionSchema, decisionStatusSchema } from "../assessment-schema";
 import { EFFORT_RANGES } from "../plan";
 import { effortSchema } from "../questionnaire";
 import { BANDS } from "../scoring";

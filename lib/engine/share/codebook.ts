@@ -4,25 +4,17 @@
  * Links carry positions, not ids, to stay short; each content version's codebook is kept
  * forever, so a link made today decodes after the questionnaire grows.
  */
-import "../zod-config";
-import * as z from "zod/mini";
 import type { Questionnaire } from "../questionnaire";
 
-export const codebookQuestionSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ id: z.string(), kind: z.literal("single"), options: z.array(z.string()).check(z.minLength(1)) }),
-  z.strictObject({ id: z.string(), kind: z.literal("multi"), options: z.array(z.string()).check(z.minLength(1)) }),
-  z.strictObject({ id: z.string(), kind: z.literal("scale"), points: z.number().check(z.int(), z.minimum(1)) }),
-  z.strictObject({ id: z.string(), kind: z.literal("text"), maxLength: z.number().check(z.int(), z.minimum(1)) }),
-]);
+// Written by hand, so that making and reading links needs no zod; codebook-schema.ts holds
+// the schema content/link-codebooks.ts checks the snapshots with, and proves it matches.
+export type CodebookQuestion =
+  | { id: string; kind: "single"; options: string[] }
+  | { id: string; kind: "multi"; options: string[] }
+  | { id: string; kind: "scale"; points: number }
+  | { id: string; kind: "text"; maxLength: number };
 
-export const codebookSchema = z.strictObject({
-  contentVersion: z.string(),
-  questions: z.array(codebookQuestionSchema),
-  actions: z.array(z.string()),
-});
-
-export type CodebookQuestion = z.infer<typeof codebookQuestionSchema>;
-export type Codebook = z.infer<typeof codebookSchema>;
+export type Codebook = { contentVersion: string; questions: CodebookQuestion[]; actions: string[] };
 
 export function codebookOf(questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">): Codebook {
   return {

@@ -3,23 +3,21 @@
  * result links, saved assessments and imported files are read through it, and what
  * cannot be mapped is listed for the user rather than dropped in silence.
  */
-import "../zod-config";
-import * as z from "zod/mini";
 
-const changesSchema = z.strictObject({
-  renamed: z.record(z.string(), z.string()),
-  removed: z.array(z.string()),
-});
+/** One kind of id's changes: old id → new id, and ids that are gone. */
+export type IdChanges = { renamed: Record<string, string>; removed: string[] };
 
-export const idHistorySchema = z.strictObject({
-  questions: changesSchema,
+/**
+ * The whole history. A typed value (content/id-history.ts), checked against
+ * idHistorySchema (id-history-schema.ts) by a content test rather than when it is loaded,
+ * so that the store, which reads everything through it, does not bring zod to the page.
+ */
+export type IdHistory = {
+  questions: IdChanges;
   /** Per question (by its current id): its options' renames and removals. */
-  options: z.record(z.string(), changesSchema),
-  actions: changesSchema,
-});
-
-export type IdChanges = z.infer<typeof changesSchema>;
-export type IdHistory = z.infer<typeof idHistorySchema>;
+  options: Record<string, IdChanges>;
+  actions: IdChanges;
+};
 
 export const EMPTY_HISTORY: IdHistory = {
   questions: { renamed: {}, removed: [] },

@@ -148,6 +148,29 @@ describe("decodeLink: a typed error for every kind of bad link", () => {
     expectError(decode(payload), kind);
   });
 
+  // The words are zod's, as they were when zod checked links (assessment-shape.ts).
+  it.each<[string, Partial<SharedAssessment>, string]>([
+    ["a name too long", { name: "n".repeat(81) }, "Too big: expected string to have <=80 characters"],
+    ["a name of white space", { name: " \t " }, "Too small: expected string to have >=1 characters"],
+    ["an assessor's name too long", { assessor: "a".repeat(81) }, "Too big: expected string to have <=80 characters"],
+    [
+      "a note too long",
+      { decisions: { "pick-pilot": { status: "done", note: "n".repeat(1001) } } },
+      "Too big: expected string to have <=1000 characters",
+    ],
+    [
+      "a person's name too long",
+      { decisions: { "pick-pilot": { status: "open", person: "p".repeat(81) } } },
+      "Too big: expected string to have <=80 characters",
+    ],
+  ])("says what is wrong with an invalid assessment: %s", (_name, change, words) => {
+    expect(decode(encodeLink({ ...COMPLETE, ...change }, codebook, 0))).toEqual({
+      ok: false,
+      error: "invalid",
+      detail: `The assessment in the link is not valid: ${words}.`,
+    });
+  });
+
   it("names the formats in its detail", () => {
     const result = decode(withChecksum((w) => (w.write(3, 4), w.writeVarint(0))));
     expect(result).toMatchObject({ ok: false, error: "newer-format", detail: expect.stringMatching(/format 3.*up to format 1/) });
