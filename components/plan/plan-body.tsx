@@ -25,15 +25,13 @@ export function PlanBody({ plan, roles, phases: allPhases, onDecision }: PlanBod
   const { phases, shown, total, filtered } = filterPlan(plan, filter);
   const rendered = useProgressiveCount(shown, { fragmentPrefix: "action-" });
   // Each phase renders the actions that fall within the first `rendered` of the whole list.
-  let before = 0;
-  const portions = phases.map((phase) => {
-    const portion = {
+  const portions = phases.map((phase, index) => {
+    const before = phases.slice(0, index).reduce((sum, earlier) => sum + earlier.actions.length, 0);
+    return {
       phase,
       actions: phase.actions.slice(0, Math.max(0, rendered - before)),
       reached: rendered > before || (phase.actions.length === 0 && rendered >= before),
     };
-    before += phase.actions.length;
-    return portion;
   });
 
   return (

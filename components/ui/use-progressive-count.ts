@@ -8,7 +8,8 @@
  * Everything renders at once when something must be on screen now: `all`, or an address
  * whose fragment names an entry (`/results#risk-…` from the plan). The router scrolls to
  * a fragment only as the page first appears, before a list like this exists, so the
- * entry is scrolled to here once it is there.
+ * entry is scrolled to here once it is there. Rendered on the server (a static render of the
+ * view, as the renderers' test does), a list is whole.
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
 
@@ -26,6 +27,7 @@ function subscribeToAddress(onChange: () => void): () => void {
 }
 const readHash = (): string => window.location.hash;
 const noHash = (): string => "";
+const noSubscription = () => () => {};
 
 function fragmentTarget(hash: string, prefix: string | undefined): string | null {
   if (prefix === undefined || !hash.startsWith(`#${prefix}`)) return null;
@@ -44,7 +46,12 @@ export function useProgressiveCount(
   // Read through the store hook: a client-side navigation changes the address only as it
   // commits, and this notices the change then.
   const linked = fragmentTarget(useSyncExternalStore(subscribeToAddress, readHash, noHash), fragmentPrefix);
-  const done = all || linked !== null || count >= total;
+  const onServer = useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+  const done = onServer || all || linked !== null || count >= total;
 
   useEffect(() => {
     if (linked !== null) document.getElementById(linked)?.scrollIntoView({ block: "start" });
