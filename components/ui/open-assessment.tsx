@@ -4,7 +4,7 @@
  * space (so the page does not flash "empty"), with none open it says how to get one, and
  * otherwise it renders the page for the open assessment.
  */
-import type { ReactNode } from "react";
+import { useDeferredValue, type ReactNode } from "react";
 import type { Assessment } from "@/lib/engine";
 import { selectHydrated, selectOpenAssessment } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
@@ -12,13 +12,22 @@ import { NoAssessment } from "./no-assessment";
 
 export type OpenAssessment = { state: "loading" } | { state: "none" } | { state: "open"; assessment: Assessment };
 
-/** True once saved state has been read; until then pages hold their space. */
-export function useStoreReady(): boolean {
-  return useAssessmentStore(selectHydrated);
+/**
+ * True once saved state has been read; until then pages hold their space. Deferred: the
+ * first render with the assessment (a whole step's form, a plan) happens in a background,
+ * interruptible pass rather than in the one task that reads storage, so a phone's main
+ * thread is never blocked for long. Later changes are not deferred: this flips only once.
+ * `urgent` skips that for a page whose largest text arrives with the assessment (a step's
+ * questions), which should paint as soon as it can.
+ */
+export function useStoreReady(urgent = false): boolean {
+  const hydrated = useAssessmentStore(selectHydrated);
+  const deferred = useDeferredValue(hydrated, false);
+  return urgent ? hydrated : deferred;
 }
 
-export function useOpenAssessment(): OpenAssessment {
-  const hydrated = useAssessmentStore(selectHydrated);
+export function useOpenAssessment(urgent = false): OpenAssessment {
+  const hydrated = useStoreReady(urgent);
   const assessment = useAssessmentStore(selectOpenAssessment);
   if (!hydrated) return { state: "loading" };
   return assessment ? { state: "open", assessment } : { state: "none" };
@@ -35,10 +44,12 @@ interface OpenAssessmentGateProps {
   children: (assessment: Assessment) => ReactNode;
   /** Shown above the placeholder and the notice, on pages whose heading comes with the assessment. */
   fallbackHeading?: ReactNode;
+  /** Render the assessment's page at once, not in a background pass (see useStoreReady). */
+  urgent?: boolean;
 }
 
-export function OpenAssessmentGate({ what, children, fallbackHeading }: OpenAssessmentGateProps) {
-  const open = useOpenAssessment();
+export function OpenAssessmentGate({ what, children, fallbackHeading, urgent = false }: OpenAssessmentGateProps) {
+  const open = useOpenAssessment(urgent);
   if (open.state === "loading")
     return (
       <>

@@ -15,7 +15,7 @@ import { startTransition, useEffect, useState, useSyncExternalStore } from "reac
 
 /** Enough to fill a phone's first screen and then some. */
 const FIRST = 6;
-const STEP = 6;
+const STEP = 3;
 
 function subscribeToAddress(onChange: () => void): () => void {
   window.addEventListener("hashchange", onChange);

@@ -36,7 +36,12 @@ function Step({ area, questions, logic, nextHref, assessment }: Omit<AreaStepPro
 }
 
 export function AreaStep({ headingId, ...props }: AreaStepProps) {
-  const hydrated = useStoreReady();
+  // Urgent: a step's questions are its largest text, so they paint as soon as answers are read.
+  const hydrated = useStoreReady(true);
   useStepFocus(headingId, hydrated);
-  return <OpenAssessmentGate what="questions">{(assessment) => <Step {...props} assessment={assessment} />}</OpenAssessmentGate>;
+  return (
+    <OpenAssessmentGate what="questions" urgent>
+      {(assessment) => <Step {...props} assessment={assessment} />}
+    </OpenAssessmentGate>
+  );
 }
