@@ -12,6 +12,10 @@ export default function SharedPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Shared results
       </h1>
+      <p className="lead">
+        The risks and adoption plan of an assessment someone shared with you, read-only. Everything shown here came in the link itself:
+        nothing was sent to a server, and nothing is saved in this browser unless you choose to.
+      </p>
       <SharedView history={idHistory} />
     </>
   );

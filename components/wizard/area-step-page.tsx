@@ -28,10 +28,10 @@ export function AreaStepPage({ areaId }: { areaId: string }) {
       <h1 id={HEADING_ID} tabIndex={-1}>
         {area.title}
       </h1>
-      <p className="lead">{area.summary}</p>
-      <p>
-        <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link> — why these questions matter and what good
-        looks like today.
+      {/* One introduction, summary and guide together: the step's largest text, painted with the first frame. */}
+      <p className="lead">
+        {area.summary} <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link>: why these questions matter and
+        what good looks like today.
       </p>
       <AreaStep
         area={area}

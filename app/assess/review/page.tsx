@@ -10,6 +10,10 @@ export default function ReviewPage() {
       <h1 id="page-heading" tabIndex={-1}>
         Check your answers
       </h1>
+      <p className="lead">
+        Every question you were shown, area by area, with your answer. Change any of them and you come back here; answers to questions that
+        no longer apply are neither shown nor counted.
+      </p>
       <ContentPreload files={["questionnaire"]} />
       <ReviewList />
     </>
