@@ -5,9 +5,27 @@
  */
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { evaluateAssessment, type Questionnaire } from "@/lib/engine";
+import { evaluateAssessment, type Assessment, type Questionnaire } from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { AssessmentRow, type RowSummary } from "./assessment-row";
+
+/** Each saved version of an assessment (records are replaced, never changed) is evaluated once. */
+const summaries = new WeakMap<Assessment, { questionnaire: Questionnaire; summary: RowSummary }>();
+
+/** A row's figures. */
+function summaryOf(questionnaire: Questionnaire, assessment: Assessment): RowSummary {
+  const cached = summaries.get(assessment);
+  if (cached?.questionnaire === questionnaire) return cached.summary;
+  const results = evaluateAssessment(questionnaire, assessment.answers);
+  const summary: RowSummary = {
+    completedAreas: results.progress.filter((p) => p.status === "completed").length,
+    totalAreas: questionnaire.areas.length,
+    highestBand: results.empty ? null : (results.risks[0]?.band ?? null),
+    answered: Object.keys(results.visibility.effective).length,
+  };
+  summaries.set(assessment, { questionnaire, summary });
+  return summary;
+}
 
 export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {
   const assessments = useAssessmentStore((state) => state.assessments);
@@ -15,26 +33,12 @@ export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {
   const { open, updateMeta, duplicate, remove, close } = useAssessmentActions();
   const router = useRouter();
 
-  const rows = useMemo(
-    () =>
-      Object.values(assessments)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
-        .map((assessment) => {
-          const results = evaluateAssessment(questionnaire, assessment.answers);
-          const summary: RowSummary = {
-            completedAreas: results.progress.filter((p) => p.status === "completed").length,
-            totalAreas: questionnaire.areas.length,
-            highestBand: results.empty ? null : (results.risks[0]?.band ?? null),
-            answered: Object.keys(results.visibility.effective).length,
-          };
-          return { assessment, summary };
-        }),
-    [assessments, questionnaire],
-  );
+  const sorted = useMemo(() => Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [assessments]);
+  const rows = sorted.map((assessment) => ({ assessment, summary: summaryOf(questionnaire, assessment) }));
 
   return (
     <section aria-labelledby="saved-title">
-      <h2 id="saved-title">Saved in this browser ({rows.length})</h2>
+      <h2 id="saved-title">Saved in this browser ({sorted.length})</h2>
       <div className="button-group">
         <button
           type="button"
@@ -47,7 +51,7 @@ export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {
           Start a new assessment
         </button>
       </div>
-      {rows.length === 0 ? (
+      {sorted.length === 0 ? (
         <p>There are no assessments saved in this browser yet.</p>
       ) : (
         <ul className="saved-list">

@@ -9,7 +9,9 @@ import { ReadinessChart } from "./readiness-chart";
 import { ResultsSummary } from "./results-summary";
 import { RiskMatrix } from "./risk-matrix";
 import { RiskRegister } from "./risk-register";
+import { RISK_ELEMENT_PREFIX } from "./risk-element-id";
 import { useFocusRevealed, useRevealRisk, type Reveal } from "./use-reveal-risk";
+import { useProgressiveCount } from "../ui/use-progressive-count";
 
 interface ResultsBodyProps {
   view: AssessmentView;
@@ -32,21 +34,28 @@ export function ResultsBody({ view, readOnly = false, afterSummary }: ResultsBod
   useRevealRisk(view.risks, filter, onReveal);
   useFocusRevealed(reveal);
   const revealed = reveal ? view.risks.find((risk) => risk.id === reveal.riskId) : undefined;
+  // The summary first; readiness, the matrix and the register follow one per task, so no
+  // single task renders the whole page (all at once when a link points at a risk).
+  const stage = useProgressiveCount(3, { step: 1, all: reveal !== undefined, fragmentPrefix: RISK_ELEMENT_PREFIX });
   return (
     <>
       <ResultsSummary view={view} readOnly={readOnly} />
       {afterSummary}
-      <ReadinessChart areas={view.areas} />
-      <RiskMatrix matrix={view.matrix} selected={filter.cell} onSelect={(cell) => changeFilter({ ...filter, cell })} />
-      <RiskRegister
-        risks={view.risks}
-        filter={filter}
-        onFilterChange={changeFilter}
-        notice={reveal ? `Filters cleared to show “${revealed?.title ?? reveal.riskId}”.` : undefined}
-        areas={view.areas}
-        readOnly={readOnly}
-        {...(readOnly ? { actionHref: (id: string) => `#action-${id}` } : {})}
-      />
+      {stage >= 1 ? <ReadinessChart areas={view.areas} /> : null}
+      {stage >= 2 ? (
+        <RiskMatrix matrix={view.matrix} selected={filter.cell} onSelect={(cell) => changeFilter({ ...filter, cell })} />
+      ) : null}
+      {stage < 3 ? null : (
+        <RiskRegister
+          risks={view.risks}
+          filter={filter}
+          onFilterChange={changeFilter}
+          notice={reveal ? `Filters cleared to show “${revealed?.title ?? reveal.riskId}”.` : undefined}
+          areas={view.areas}
+          readOnly={readOnly}
+          {...(readOnly ? { actionHref: (id: string) => `#action-${id}` } : {})}
+        />
+      )}
     </>
   );
 }

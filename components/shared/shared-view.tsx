@@ -3,7 +3,7 @@
  * A shared result link: decodes the assessment from the URL fragment (it never reaches a
  * server), then shows its results and plan read-only, or says what is wrong with the link.
  */
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from "react";
 import { admitLink, assess, type AdmittedLink, type Assessment, type Codebook, type IdHistory, type Questionnaire } from "@/lib/engine";
 import { PlanBody } from "../plan";
 import { ContentGate } from "../ui/content-gate";
@@ -50,7 +50,9 @@ interface SharedViewProps {
 }
 
 function SharedLink({ questionnaire, codebooks, history }: SharedViewProps) {
-  const hash = useSyncExternalStore(subscribeToHash, readHash, noHashOnServer);
+  // Deferred: decoding, assessing and rendering a whole shared assessment happens in a
+  // background, interruptible pass, not in the task that first reads the address.
+  const hash = useDeferredValue(useSyncExternalStore(subscribeToHash, readHash, noHashOnServer));
   useInPageLinksKeepFragment();
   const decoded: AdmittedLink | undefined = useMemo(
     () => (hash === undefined ? undefined : admitLink(hash, { codebooks, history, questionnaire })),

@@ -13,9 +13,20 @@
  */
 import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
 
-/** Enough to fill a phone's first screen and then some. */
-const FIRST = 6;
+/**
+ * Nothing in the first pass, which already renders the rest of the page; then a few per task.
+ * (Three plan actions with their fields are about as much as a slow phone renders unnoticed.)
+ */
 const STEP = 3;
+
+interface ProgressiveOptions {
+  /** Render everything now. */
+  all?: boolean;
+  /** Render everything now when the address's fragment starts with this. */
+  fragmentPrefix?: string;
+  /** How many more per task. */
+  step?: number;
+}
 
 function subscribeToAddress(onChange: () => void): () => void {
   window.addEventListener("hashchange", onChange);
@@ -38,11 +49,8 @@ function fragmentTarget(hash: string, prefix: string | undefined): string | null
   }
 }
 
-export function useProgressiveCount(
-  total: number,
-  { all = false, fragmentPrefix }: { all?: boolean; fragmentPrefix?: string } = {},
-): number {
-  const [count, setCount] = useState(FIRST);
+export function useProgressiveCount(total: number, { all = false, fragmentPrefix, step = STEP }: ProgressiveOptions = {}): number {
+  const [count, setCount] = useState(0);
   // Read through the store hook: a client-side navigation changes the address only as it
   // commits, and this notices the change then.
   const linked = fragmentTarget(useSyncExternalStore(subscribeToAddress, readHash, noHash), fragmentPrefix);
@@ -60,9 +68,9 @@ export function useProgressiveCount(
   useEffect(() => {
     if (done) return;
     // A task per step, so the browser paints and handles input in between.
-    const timer = setTimeout(() => startTransition(() => setCount((current) => current + STEP)), 0);
+    const timer = setTimeout(() => startTransition(() => setCount((current) => current + step)), 0);
     return () => clearTimeout(timer);
-  }, [done, count]);
+  }, [done, count, step]);
 
   return done ? total : count;
 }
