@@ -36,6 +36,17 @@ export function discoveryTasks(content: DiscoveryContent, visibility: Visibility
   const shown = new Set(visibility.visible);
   const areaAsk = new Map(content.areas.map((area) => [area.id, area.ask]));
   const fallback = content.roles[0]?.id ?? "";
+  // One pass over the risks and the raised ones, not one per unknown answer: a team unsure of
+  // many things must not cost the square of the content.
+  const decidedBy = new Map<string, string[]>();
+  for (const risk of content.risks) {
+    const questions = new Set(risk.rules.flatMap((rule) => referencedQuestions(rule.when)));
+    for (const id of questions) decidedBy.set(id, [...(decidedBy.get(id) ?? []), risk.id]);
+  }
+  const raisedBy = new Map<string, RaisedRisk[]>();
+  for (const risk of raised) {
+    for (const id of new Set(risk.because.map((entry) => entry.question))) raisedBy.set(id, [...(raisedBy.get(id) ?? []), risk]);
+  }
   return content.questions.flatMap((question): DiscoveryTask[] => {
     if (!shown.has(question.id) || !isUnknownAnswer(question, answerOf(visibility.effective, question.id))) return [];
     return [
@@ -45,12 +56,8 @@ export function discoveryTasks(content: DiscoveryContent, visibility: Visibility
         area: question.area,
         ask: question.ask ?? areaAsk.get(question.area) ?? fallback,
         // Raised risks are already most severe first.
-        risks: raised
-          .filter((risk) => risk.because.some((entry) => entry.question === question.id))
-          .map((risk) => ({ id: risk.id, band: risk.band, severity: risk.severity })),
-        decides: content.risks
-          .filter((risk) => risk.rules.some((rule) => referencedQuestions(rule.when).includes(question.id)))
-          .map((risk) => risk.id),
+        risks: (raisedBy.get(question.id) ?? []).map((risk) => ({ id: risk.id, band: risk.band, severity: risk.severity })),
+        decides: decidedBy.get(question.id) ?? [],
       },
     ];
   });
