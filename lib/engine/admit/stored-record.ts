@@ -30,7 +30,7 @@ export type ReadResult =
   | { ok: false; newer: false; reason: string };
 
 /**
- * The envelope around a record: any object with a whole, non-negative (safe integer)
+ * The envelope around a record: an object (of whatever fields) with a whole, non-negative (safe integer)
  * version, as the zod schema it replaces took it
  * (`z.looseObject({ version: z.number().check(z.int(), z.minimum(0)) })`); its other
  * fields are carried along (an own "__proto__" is not, as zod did not carry it).

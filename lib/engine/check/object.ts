@@ -10,7 +10,7 @@ import { INVALID_KEY_IN_RECORD, invalidType, unrecognizedKeys } from "./words";
 
 type Bag = Record<PropertyKey, unknown>;
 
-/** zod's test for `z.object`: any object but null or an array. */
+/** zod's test for `z.object`: an object that is neither null nor an array. */
 export const isObject = (value: unknown): value is Bag => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** zod's test for `z.record`: an object made by `{}`, JSON.parse or Object.create(null), not a class instance. */
