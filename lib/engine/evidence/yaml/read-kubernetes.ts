@@ -1,0 +1,49 @@
+/**
+ * Kubernetes manifests to facts: one `platform` fact for the file, then per object (the
+ * subject is `Kind/name`, and `Kind/name container` for a container) what the workloads
+ * run and may do, how traffic reaches them, and the policies around them. Kinds it does
+ * not know (ConfigMaps, RBAC, custom resources) give no facts, only a count in the notes.
+ */
+import type { Fact } from "../facts";
+import { FactSink } from "./fact-sink";
+import { objectsOf, type KubeObject } from "./kube-object";
+import type { YamlDocument } from "./parse-yaml";
+import { readAutoscaler, readDisruptionBudget, readNamespace, readNetworkPolicy } from "./policy-facts";
+import { readIngress, readRoute, readService } from "./traffic-facts";
+import { isWorkloadKind, readWorkload } from "./workload-facts";
+
+const READERS: Partial<Record<string, (sink: FactSink, object: KubeObject) => void>> = {
+  Service: readService,
+  Ingress: readIngress,
+  HTTPRoute: readRoute,
+  GRPCRoute: readRoute,
+  NetworkPolicy: readNetworkPolicy,
+  PodDisruptionBudget: readDisruptionBudget,
+  HorizontalPodAutoscaler: readAutoscaler,
+  Namespace: readNamespace,
+};
+
+export function readKubernetes(fileName: string, documents: readonly YamlDocument[]): { facts: Fact[]; notes: string[] } {
+  const sink = new FactSink();
+  const unread = new Map<string, number>();
+  let withoutKind = 0;
+  for (const doc of documents) {
+    const objects = objectsOf(fileName, doc);
+    if (objects.length === 0) withoutKind += 1;
+    for (const object of objects) {
+      sink.add("platform", "kubernetes", fileName, object.place.at(["kind"]), `${fileName} holds Kubernetes manifests.`);
+      const reader = isWorkloadKind(object.kind) ? readWorkload : READERS[object.kind];
+      if (reader === undefined) unread.set(object.kind, (unread.get(object.kind) ?? 0) + 1);
+      else reader(sink, object);
+    }
+  }
+  if (unread.size > 0) {
+    const kinds = [...unread].map(([kind, count]) => (count > 1 ? `${count} ${kind}` : kind)).join(", ");
+    sink.note(`No facts are read from ${kinds}.`);
+  }
+  if (withoutKind > 0)
+    sink.note(
+      `${withoutKind === 1 ? "One document has" : `${withoutKind} documents have`} no apiVersion and kind and ${withoutKind === 1 ? "was" : "were"} skipped.`,
+    );
+  return sink.result();
+}
