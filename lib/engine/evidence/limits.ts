@@ -1,0 +1,16 @@
+/**
+ * What the evidence reader accepts, stated on the page and enforced here. Files are read in
+ * the browser on the main thread, so the limits keep one bad file from freezing it.
+ */
+export const EVIDENCE_LIMITS = {
+  /** Bytes per file: far above a real Dockerfile or manifest, far below a 10 MB accident. */
+  fileBytes: 1_000_000,
+  /** Files per reading. */
+  files: 50,
+  /** YAML documents per file: a `helm template` of a large chart has a few hundred. */
+  documents: 500,
+  /** YAML aliases per document: real files use a handful; a YAML bomb uses thousands. */
+  aliases: 100,
+  /** Lines per Dockerfile. */
+  dockerfileLines: 5_000,
+} as const;
