@@ -37,6 +37,7 @@ const CSV_HEADER = [
   "Effort range",
   "Start here",
   "Why now",
+  "From the team's files",
 ];
 
 interface Expected {

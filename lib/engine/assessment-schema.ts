@@ -12,6 +12,7 @@ import {
   ASSESSMENT_ID_MAX_LENGTH,
   CONTENT_VERSION_MAX_LENGTH,
   DECISION_STATUSES,
+  EVIDENCE_MAX_LENGTH,
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   PERSON_MAX_LENGTH,
@@ -29,6 +30,8 @@ export const decisionSchema = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
 });
 
+export const evidenceSchema = z.record(z.string().check(z.maxLength(MAX_ID_LENGTH)), z.string().check(z.maxLength(EVIDENCE_MAX_LENGTH)));
+
 /**
  * A saved record's name is only trimmed, not held to the forms' visible-text rule
  * (assessment-meta.ts), so that records saved before that rule stay readable.
@@ -42,6 +45,7 @@ export const assessmentSchema = z.strictObject({
   contentVersion: z.string().check(z.minLength(1), z.maxLength(CONTENT_VERSION_MAX_LENGTH)),
   answers: answersSchema,
   decisions: z.record(z.string().check(z.maxLength(MAX_ID_LENGTH)), decisionSchema),
+  evidence: z.optional(evidenceSchema),
 });
 
 // The hand-written types in assessment.ts say exactly what these schemas do.

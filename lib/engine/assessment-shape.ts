@@ -8,7 +8,7 @@
  */
 import { checkAnswerValue } from "./answer-shape";
 import { MAX_ID_LENGTH } from "./answers";
-import { ASSESSMENT_ID_MAX_LENGTH, CONTENT_VERSION_MAX_LENGTH, NAME_MAX_LENGTH, type Assessment } from "./assessment";
+import { ASSESSMENT_ID_MAX_LENGTH, CONTENT_VERSION_MAX_LENGTH, EVIDENCE_MAX_LENGTH, NAME_MAX_LENGTH, type Assessment } from "./assessment";
 import type { Check } from "./check/issue";
 import { isoDatetime } from "./check/iso-datetime";
 import { optional, record, required, strictObject } from "./check/object";
@@ -26,6 +26,7 @@ const name = required(text({ trim: true, min: 1, max: NAME_MAX_LENGTH }));
 const assessor = optional(text({ max: NAME_MAX_LENGTH }));
 const answers = required(record(checkItemId, checkAnswerValue));
 const decisions = required(record(checkItemId, checkDecision));
+export const checkEvidence = record(checkItemId, text({ max: EVIDENCE_MAX_LENGTH }));
 
 export const checkAssessment: Check<Assessment> = strictObject<Assessment>({
   id: required(checkAssessmentId),
@@ -36,6 +37,7 @@ export const checkAssessment: Check<Assessment> = strictObject<Assessment>({
   contentVersion: required(checkContentVersion),
   answers,
   decisions,
+  evidence: optional(checkEvidence),
 });
 
 /** A shared assessment is checked like a saved one, minus local bookkeeping (id, creation time). */

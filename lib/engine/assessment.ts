@@ -11,6 +11,8 @@ export const PERSON_MAX_LENGTH = 80;
 export const NOTE_MAX_LENGTH = 1000;
 export const ASSESSMENT_ID_MAX_LENGTH = 64;
 export const CONTENT_VERSION_MAX_LENGTH = 32;
+/** An answer's evidence: the lines of the team's files it was accepted from, as one citation. */
+export const EVIDENCE_MAX_LENGTH = 1000;
 
 export const DECISION_STATUSES = ["open", "done", "not-applicable"] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
@@ -34,6 +36,11 @@ export type Assessment = {
   contentVersion: string;
   answers: Record<string, AnswerValue>;
   decisions: Record<string, Decision>;
+  /**
+   * Answers accepted from the team's own files, by question: the citation shown beside the
+   * answer ("Dockerfile, line 14: USER root"). Changing the answer by hand drops it.
+   */
+  evidence?: Record<string, string> | undefined;
 };
 
 export const OPEN_DECISION: Decision = { status: "open" };

@@ -3,6 +3,13 @@ import type { Assessment, AnswerValue, Decision } from "@/lib/engine";
 import type { NewerRecord, UnreadableRecord, UpgradedRecord } from "./record-storage";
 import type { WriteProblem } from "./write-outcome";
 
+export interface AcceptedAnswer {
+  question: string;
+  value: AnswerValue;
+  /** Where it came from, as the engine cites it; empty when the user changed the proposal. */
+  evidence: string;
+}
+
 export interface AssessmentMeta {
   name: string;
   assessor?: string | undefined;
@@ -38,6 +45,11 @@ export interface AssessmentActions {
   start(meta: AssessmentMeta): Assessment;
   updateMeta(id: string, meta: AssessmentMeta): void;
   setAnswer(questionId: string, value: AnswerValue | undefined): void;
+  /**
+   * Answers the user accepted from their files, each with its citation, in one change. An
+   * answer set later by hand (setAnswer) drops its citation.
+   */
+  acceptEvidence(accepted: readonly AcceptedAnswer[]): void;
   setDecision(actionId: string, decision: Decision): void;
   open(id: string): void;
   /** Puts the open assessment away (it stays saved) so a new one can be started. */

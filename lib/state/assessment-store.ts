@@ -9,7 +9,7 @@
  * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import { answerOf, EMPTY_HISTORY, isAnswered, type Assessment, type IdHistory } from "@/lib/engine";
+import { answerOf, EMPTY_HISTORY, EVIDENCE_MAX_LENGTH, isAnswered, type Assessment, type IdHistory } from "@/lib/engine";
 import { mergeAnswer, sameAnswer } from "./merge-answer";
 import { newAssessmentId } from "./new-id";
 import { own, withKey, withoutKey } from "./own";
@@ -27,6 +27,12 @@ import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, recordIdOf } from
 import { memoryTabOpen, type TabOpenStore } from "./tab-open";
 import type { AssessmentMeta, AssessmentStore } from "./assessment-store-types";
 import { truncateText } from "./truncate";
+
+/** The assessment with these citations, the field left out when there are none. */
+function withEvidence(assessment: Assessment, evidence: Record<string, string> | undefined): Assessment {
+  const { evidence: _old, ...rest } = assessment;
+  return evidence && Object.keys(evidence).length > 0 ? { ...rest, evidence } : rest;
+}
 
 export interface StoreOptions {
   contentVersion: string;
@@ -213,7 +219,26 @@ export function createAssessmentStore(options: StoreOptions) {
         commit(openId, (base) => {
           const next = mergeAnswer(answerOf(base.answers, questionId), before, wanted);
           const others = withoutKey(base.answers, questionId);
-          return { ...base, answers: next === undefined ? others : withKey(others, questionId, next) };
+          // An answer changed by hand no longer comes from the files.
+          return withEvidence(
+            { ...base, answers: next === undefined ? others : withKey(others, questionId, next) },
+            base.evidence ? withoutKey(base.evidence, questionId) : undefined,
+          );
+        });
+      },
+
+      acceptEvidence(accepted) {
+        const { openId } = get();
+        if (openId === null || accepted.length === 0) return;
+        commit(openId, (base) => {
+          let answers = base.answers;
+          let evidence = base.evidence ?? {};
+          for (const { question, value, evidence: citation } of accepted) {
+            if (!isAnswered(value)) continue;
+            answers = withKey(answers, question, value);
+            evidence = citation ? withKey(evidence, question, truncateText(citation, EVIDENCE_MAX_LENGTH)) : withoutKey(evidence, question);
+          }
+          return withEvidence({ ...base, answers }, evidence);
         });
       },
 

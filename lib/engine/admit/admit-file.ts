@@ -6,12 +6,15 @@
  */
 import type { Questionnaire } from "../questionnaire";
 import type { IdHistory } from "../share/id-history";
+import type { Assessment } from "../assessment";
 import type { SharedAssessment } from "../share/shared-assessment";
 import { upgradedFrom, type Upgraded } from "./upgraded";
 
 type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
 
-export type AdmittedFile = ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded) | { ok: false; errors: string[] };
+export type AdmittedFile =
+  | ({ ok: true; assessment: SharedAssessment & Pick<Assessment, "evidence">; unmapped: string[] } & Upgraded)
+  | { ok: false; errors: string[] };
 
 /** Loaded on demand: the import's schemas are needed only when someone imports. */
 export async function admitFile(text: string, context: { questionnaire: Content; history: IdHistory }): Promise<AdmittedFile> {

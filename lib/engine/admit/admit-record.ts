@@ -6,6 +6,7 @@
  */
 import type { Assessment } from "../assessment";
 import type { IdHistory } from "../share/id-history";
+import { keptEvidence } from "../evidence/kept-evidence";
 import { renameThroughHistory } from "../upgrade";
 import { readRecord } from "./stored-record";
 import { upgradedFrom, type Upgraded } from "./upgraded";
@@ -34,7 +35,13 @@ export function admitRecord(raw: string, id: string, context: { history: IdHisto
   const from = result.assessment.contentVersion;
   const assessment: Assessment = {
     ...result.assessment,
-    ...(renamed.changed ? { answers: renamed.answers, decisions: renamed.decisions } : {}),
+    ...(renamed.changed
+      ? {
+          answers: renamed.answers,
+          decisions: renamed.decisions,
+          evidence: keptEvidence(result.assessment.evidence, renamed.answers, context.history),
+        }
+      : {}),
     contentVersion: context.contentVersion,
   };
   return {

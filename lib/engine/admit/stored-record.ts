@@ -9,9 +9,10 @@
 import { checkAnswerValue } from "../answer-shape";
 import { MAX_TEXT_ANSWER_LENGTH, type AnswerValue } from "../answers";
 import { NAME_MAX_LENGTH, type Assessment, type Decision } from "../assessment";
-import { checkAssessment, checkAssessmentId, checkContentVersion, checkItemId, checkStamp } from "../assessment-shape";
+import { checkAssessment, checkAssessmentId, checkContentVersion, checkEvidence, checkItemId, checkStamp } from "../assessment-shape";
 import { isObject } from "../check/object";
 import { checkDecision } from "../decision-shape";
+import { keptEvidence } from "../evidence/kept-evidence";
 
 export const RECORD_VERSION = 1;
 
@@ -110,7 +111,7 @@ function salvage(raw: unknown): { assessment: Assessment; repairs: string[] } | 
   let assessor: string | undefined;
   if (typeof raw.assessor === "string" && raw.assessor.length <= NAME_MAX_LENGTH) assessor = raw.assessor;
   else if (raw.assessor !== undefined) repairs.push("the assessor's name could not be read and was left out");
-  const known = new Set(["id", "name", "assessor", "createdAt", "updatedAt", "contentVersion", "answers", "decisions"]);
+  const known = new Set(["id", "name", "assessor", "createdAt", "updatedAt", "contentVersion", "answers", "decisions", "evidence"]);
   if (Object.keys(raw).some((key) => !known.has(key))) repairs.push("fields this app does not know were left out");
   const assessment: Assessment = {
     id: id.value,
@@ -122,6 +123,11 @@ function salvage(raw: unknown): { assessment: Assessment; repairs: string[] } | 
     answers: salvageAnswers(raw.answers, repairs),
     decisions: salvageDecisions(raw.decisions, repairs),
   };
+  const evidence = checkEvidence(raw.evidence);
+  if (evidence.ok) {
+    const kept = keptEvidence(evidence.value, assessment.answers);
+    if (kept) assessment.evidence = kept;
+  } else if (raw.evidence !== undefined) repairs.push("where its answers came from could not be read and was left out");
   return { assessment, repairs };
 }
 

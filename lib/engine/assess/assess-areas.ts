@@ -13,7 +13,11 @@ import type { AreaProgressView } from "./assessment-view";
 
 type AreasContent = { areas: readonly Pick<Area, "id" | "title" | "shortTitle">[]; questions: readonly Question[] };
 
-export function assessAreasFrom(content: AreasContent, visibility: Visibility): AreaProgressView[] {
+export function assessAreasFrom(
+  content: AreasContent,
+  visibility: Visibility,
+  evidence: Readonly<Record<string, string>> = {},
+): AreaProgressView[] {
   const shown = new Set(visibility.visible);
   const progress = areaProgress(content, visibility);
   return content.areas.map((area) => {
@@ -22,12 +26,14 @@ export function assessAreasFrom(content: AreasContent, visibility: Visibility): 
       .filter((question) => question.area === area.id && shown.has(question.id))
       .map((question) => {
         const answer = answerOf(visibility.effective, question.id);
+        const citation = isAnswered(answer) && Object.hasOwn(evidence, question.id) ? evidence[question.id] : undefined;
         return {
           question,
           answer,
           answerText: answerText(question, answer),
           answerLabels: answerLabels(question, answer),
           answered: isAnswered(answer),
+          ...(citation ? { evidence: citation } : {}),
         };
       });
     const answered = questions.filter((view) => view.answered);
@@ -52,6 +58,6 @@ export function assessAreasFrom(content: AreasContent, visibility: Visibility): 
   });
 }
 
-export function assessAreas(content: AreasContent, answers: Answers): AreaProgressView[] {
-  return assessAreasFrom(content, resolveVisibility(content, answers));
+export function assessAreas(content: AreasContent, answers: Answers, evidence?: Readonly<Record<string, string>>): AreaProgressView[] {
+  return assessAreasFrom(content, resolveVisibility(content, answers), evidence);
 }

@@ -5,6 +5,7 @@
  */
 import type { Answers } from "../answers";
 import { answerText } from "../answer-text";
+import { evidenceField, keptEvidence } from "../evidence/kept-evidence";
 import { decisionFor, type Assessment } from "../assessment";
 import { indexContent, titleOf, type ContentIndex } from "../content-index";
 import { evaluate, type Evaluation } from "../evaluation";
@@ -41,8 +42,8 @@ function cachedEvaluation(questionnaire: Questionnaire, answers: Answers): Evalu
   return evaluation;
 }
 
-function areaViews(questionnaire: Questionnaire, results: Results): AreaView[] {
-  return assessAreasFrom(questionnaire, results.visibility).map((area) => {
+function areaViews(questionnaire: Questionnaire, results: Results, evidence: Readonly<Record<string, string>>): AreaView[] {
+  return assessAreasFrom(questionnaire, results.visibility, evidence).map((area) => {
     const readiness = results.readiness.find((r) => r.area === area.id);
     const level = readinessLevel(readiness?.score ?? null);
     return {
@@ -58,7 +59,7 @@ function areaViews(questionnaire: Questionnaire, results: Results): AreaView[] {
   });
 }
 
-function riskViews(index: ContentIndex, results: Results, plan: Plan): RiskView[] {
+function riskViews(index: ContentIndex, results: Results, plan: Plan, evidence: Readonly<Record<string, string>>): RiskView[] {
   const visible = new Set(results.visibility.visible);
   const planned = plan.phases.flatMap((phase) => phase.actions);
   return results.risks.map((raised) => {
@@ -75,7 +76,15 @@ function riskViews(index: ContentIndex, results: Results, plan: Plan): RiskView[
       why: raised.because.flatMap((entry) => {
         const question = index.question.get(entry.question);
         return question && visible.has(question.id)
-          ? [{ question: question.id, area: question.area, prompt: question.prompt, answer: answerText(question, entry.answer) }]
+          ? [
+              {
+                question: question.id,
+                area: question.area,
+                prompt: question.prompt,
+                answer: answerText(question, entry.answer),
+                ...(Object.hasOwn(evidence, question.id) ? { evidence: evidence[question.id] } : {}),
+              },
+            ]
           : [];
       }),
       actions,
@@ -131,15 +140,26 @@ function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): Ph
   }));
 }
 
+function withoutEvidence(assessment: Assessment): Assessment {
+  const { evidence: _evidence, ...rest } = assessment;
+  return rest;
+}
+
 export function assess(questionnaire: Questionnaire, assessment: Assessment): AssessmentView {
   const index = cachedIndex(questionnaire);
   const { results, plan } = cachedEvaluation(questionnaire, assessment.answers);
-  const areas = areaViews(questionnaire, results);
-  const risks = riskViews(index, results, plan);
+  // Only evidence behind an answer still shown counts.
+  const evidence = keptEvidence(assessment.evidence, results.visibility.effective) ?? {};
+  const areas = areaViews(questionnaire, results, evidence);
+  const risks = riskViews(index, results, plan, evidence);
   const phases = phaseViews(index, assessment, plan);
   const decided = phases.reduce((sum, phase) => sum + phase.actions.filter((a) => a.decision.status !== "open").length, 0);
   return {
-    assessment: { ...assessment, answers: results.visibility.effective },
+    assessment: {
+      ...withoutEvidence(assessment),
+      answers: results.visibility.effective,
+      ...evidenceField(keptEvidence(evidence, results.visibility.effective)),
+    },
     contentVersion: questionnaire.version,
     empty: results.empty,
     visibility: results.visibility,
@@ -150,6 +170,22 @@ export function assess(questionnaire: Questionnaire, assessment: Assessment): As
       cells: row.cells.map((cell) => ({ ...cell, risks: cell.riskIds.map((id) => ({ id, title: titleOf(index.risk, id) })) })),
     })),
     bandCounts: results.bandCounts,
+    evidenced: areas.flatMap((area) =>
+      area.questions.flatMap((view) =>
+        view.evidence
+          ? [
+              {
+                question: view.question.id,
+                area: area.id,
+                areaTitle: area.title,
+                prompt: view.question.prompt,
+                answer: view.answerText,
+                evidence: view.evidence,
+              },
+            ]
+          : [],
+      ),
+    ),
     plan: {
       startHere: startHere(phases, index),
       phases,

@@ -23,6 +23,8 @@ export interface QuestionView {
   /** The answer's labels, one per chosen option (empty when not answered). */
   answerLabels: string[];
   answered: boolean;
+  /** Where the answer came from, when it was accepted from the team's files ("Dockerfile, line 14: USER root"). */
+  evidence?: string;
 }
 
 export interface AreaReadinessView {
@@ -71,6 +73,8 @@ export interface ReasonView {
   area: string;
   prompt: string;
   answer: string;
+  /** Where the answer came from, when it was accepted from the team's files. */
+  evidence?: string;
 }
 
 export interface RiskView extends RaisedRisk {
@@ -166,6 +170,15 @@ export interface MatrixRowView {
   cells: MatrixCellView[];
 }
 
+export interface EvidencedAnswerView {
+  question: string;
+  area: string;
+  areaTitle: string;
+  prompt: string;
+  answer: string;
+  evidence: string;
+}
+
 export interface AssessmentView {
   /** The assessment, its answers cut down to those of questions shown. */
   assessment: Assessment;
@@ -179,6 +192,8 @@ export interface AssessmentView {
   matrix: MatrixRowView[];
   bandCounts: BandCounts;
   plan: PlanView;
+  /** Answers accepted from the team's files, in questionnaire order, each with its citation. */
+  evidenced: EvidencedAnswerView[];
   summary: {
     topRisks: RiskView[];
     /** Areas nobody answered: unknowns, not a clean bill of health. */

@@ -22,6 +22,7 @@ export function backupExport(assessment: Assessment, now: Date, timeZone: string
       updatedAt: assessment.updatedAt,
       answers: assessment.answers,
       decisions: assessment.decisions,
+      ...(assessment.evidence ? { evidence: assessment.evidence } : {}),
     },
   };
   return { fileName: exportFileName(assessment.name, calendarDayIn(now, timeZone), "json"), text: `${JSON.stringify(file, null, 2)}\n` };

@@ -254,6 +254,8 @@ describe("planToCsv", () => {
       // Ruled out, so not among the actions to start with.
       "",
       "",
+      // No answer came from the team's files.
+      "",
     ]);
     expect(backups?.slice(4)).toEqual([
       "'-2",
@@ -265,6 +267,7 @@ describe("planToCsv", () => {
       "'\tline one\nline two",
       "",
       "1–2 weeks",
+      "",
       "",
       "",
     ]);

@@ -82,7 +82,7 @@ describe("makeExport", () => {
       "csv",
       "cafe-ops-plan-2026-04-05.csv",
       "text/csv",
-      /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because,Effort range,Start here,Why now\r\n/,
+      /^Phase,Order,Action,Owner role,Person,Effort,Priority,Status,Risks,Depends on,Note,Not applicable because,Effort range,Start here,Why now,From the team's files\r\n/,
     ],
     ["json", "cafe-ops-2026-04-05.json", "application/json", /^\{\n {2}"format": "know-before-you-deploy\/assessment",/],
   ])("%s → %s (%s)", (kind, fileName, mimeType, start) => {

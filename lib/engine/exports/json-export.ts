@@ -10,7 +10,7 @@ import "../zod-config";
 import * as z from "zod/mini";
 import { answersSchema, answerValueSchema } from "../answers-schema";
 import { NAME_MAX_LENGTH } from "../assessment";
-import { decisionSchema, decisionStatusSchema } from "../assessment-schema";
+import { decisionSchema, decisionStatusSchema, evidenceSchema } from "../assessment-schema";
 import { EFFORT_RANGES } from "../plan";
 import { effortSchema } from "../questionnaire";
 import { BANDS } from "../scoring";
@@ -26,6 +26,8 @@ export const exportedAssessmentSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   answers: answersSchema,
   decisions: z.record(z.string().check(z.maxLength(100)), decisionSchema),
+  /** Answers accepted from the team's files: the lines they came from, by question. */
+  evidence: z.optional(evidenceSchema),
 });
 
 const count = z.int().check(z.minimum(0));
@@ -120,6 +122,7 @@ export function toJsonExport(doc: ExportDocument): string {
       updatedAt: assessment.updatedAt,
       answers: assessment.answers,
       decisions: assessment.decisions,
+      ...(assessment.evidence ? { evidence: assessment.evidence } : {}),
     },
     computed: {
       bandCounts: doc.bandCounts,

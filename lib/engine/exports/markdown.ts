@@ -89,11 +89,26 @@ function register(doc: ExportDocument): string[] {
       "",
       `**Why:** ${risk.reason}`,
       "",
-      ...risk.why.map((w) => `- ${w.prompt} — ${user(w.answer)}`),
+      ...risk.why.map((w) => `- ${w.prompt} — ${user(w.answer)}${w.evidence ? ` (from ${user(w.evidence)})` : ""}`),
       "",
       `**What to do:** ${risk.actions.map((action) => action.title).join("; ") || "See the plan."}`,
       "",
     ]),
+  ];
+}
+
+function evidenced(doc: ExportDocument): string[] {
+  if (doc.evidenced.length === 0) return [];
+  return [
+    "## Answers from the team's files",
+    "",
+    "Accepted from the Dockerfiles, Compose files and manifests the team gave, each with the line it came from.",
+    "",
+    table(
+      ["Area", "Question", "Answer", "From"],
+      doc.evidenced.map((entry) => [tableCell(entry.areaTitle), tableCell(entry.prompt), user(entry.answer), user(entry.evidence)]),
+    ),
+    "",
   ];
 }
 
@@ -158,6 +173,8 @@ function plan(doc: ExportDocument): string[] {
 /** Dates (last changed, exported) are the days they fell on in `timeZone`, the user's IANA zone. */
 export function toMarkdown(doc: ExportDocument, timeZone: string): string {
   return (
-    [...cover(doc, timeZone), ...summary(doc), ...matrix(doc), ...register(doc), ...plan(doc)].join("\n").replace(/\n{3,}/g, "\n\n") + "\n"
+    [...cover(doc, timeZone), ...summary(doc), ...evidenced(doc), ...matrix(doc), ...register(doc), ...plan(doc)]
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n") + "\n"
   );
 }

@@ -4,8 +4,10 @@
  * as plain sentences, never as an exception.
  */
 import type * as z from "zod/mini";
+import { evidenceField, keptEvidence } from "../evidence/kept-evidence";
 import type { Questionnaire } from "../questionnaire";
 import type { IdHistory } from "../share/id-history";
+import type { Assessment } from "../assessment";
 import type { SharedAssessment } from "../share/shared-assessment";
 import { upgradeToCurrent } from "../upgrade";
 import { hasVisibleText, visibleText } from "../visible-text";
@@ -15,7 +17,8 @@ import { MAX_IMPORT_BYTES } from "./import-limit";
 
 export { MAX_IMPORT_BYTES };
 
-export type ImportResult = { ok: true; assessment: SharedAssessment; unmapped: string[] } | { ok: false; errors: string[] };
+export type ImportResult =
+  { ok: true; assessment: SharedAssessment & Pick<Assessment, "evidence">; unmapped: string[] } | { ok: false; errors: string[] };
 
 const utf8 = new TextEncoder();
 
@@ -89,6 +92,7 @@ export function parseImport(
       contentVersion: questionnaire.version,
       answers: upgraded.answers,
       decisions: upgraded.decisions,
+      ...evidenceField(keptEvidence(assessment.evidence, upgraded.answers, history)),
     },
     unmapped: upgraded.unmapped,
   };

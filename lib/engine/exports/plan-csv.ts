@@ -22,10 +22,14 @@ export const PLAN_CSV_HEADER = [
   "Effort range",
   "Start here",
   "Why now",
+  "From the team's files",
 ] as const;
 
 export function planToCsv(doc: ExportDocument): string {
   const start = new Map(doc.plan.startHere.map((item, i) => [item.id, { position: i + 1, whyNow: item.whyNow }]));
+  // The lines of the team's files behind the answers that raised each risk.
+  const riskEvidence = new Map(doc.risks.map((risk) => [risk.id, risk.why.flatMap((w) => (w.evidence ? [w.evidence] : []))]));
+  const evidenceOf = (riskIds: readonly string[]): string => [...new Set(riskIds.flatMap((id) => riskEvidence.get(id) ?? []))].join("; ");
   const rows = doc.plan.phases.flatMap((phase) =>
     phase.actions.map((action) => [
       phase.title,
@@ -43,6 +47,7 @@ export function planToCsv(doc: ExportDocument): string {
       action.effortRange,
       start.get(action.id)?.position ?? "",
       start.get(action.id)?.whyNow ?? "",
+      evidenceOf(action.mitigates.map((m) => m.id)),
     ]),
   );
   return toCsv([[...PLAN_CSV_HEADER], ...rows]);

@@ -164,7 +164,8 @@ export function recordOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   );
 }
 
-export type AssessmentField = "id" | "name" | "assessor" | "createdAt" | "updatedAt" | "contentVersion" | "answers" | "decisions";
+export type AssessmentField =
+  "id" | "name" | "assessor" | "createdAt" | "updatedAt" | "contentVersion" | "answers" | "decisions" | "evidence";
 export const SAVED_FIELDS: readonly AssessmentField[] = [
   "id",
   "name",
@@ -174,6 +175,7 @@ export const SAVED_FIELDS: readonly AssessmentField[] = [
   "contentVersion",
   "answers",
   "decisions",
+  "evidence",
 ];
 
 /** Date-times that pass: milliseconds, none, or many digits of a second. */
@@ -196,6 +198,7 @@ const validField: Record<AssessmentField, fc.Arbitrary<unknown>> = {
   contentVersion: textWithin(1, 32),
   answers: validRecordOf(validAnswer),
   decisions: validRecordOf(validDecision),
+  evidence: validRecordOf(textWithin(0, 1000)),
 };
 
 const nearField: Record<AssessmentField, fc.Arbitrary<unknown>> = {
@@ -207,6 +210,7 @@ const nearField: Record<AssessmentField, fc.Arbitrary<unknown>> = {
   contentVersion: fc.oneof(textNear(32), hostile),
   answers: recordOf(answerValue),
   decisions: recordOf(decision),
+  evidence: fc.oneof(recordOf(fc.oneof(textNear(1000), hostile)), fc.constant(undefined)),
 };
 
 /** One step away from valid: a field changed, dropped, or joined by a stranger. */
@@ -248,7 +252,7 @@ function twisted(entries: [string, unknown][], twist: Twist): [string, unknown][
  */
 export function assessmentLike(fields: readonly AssessmentField[] = SAVED_FIELDS): fc.Arbitrary<unknown> {
   const valid = fc.record(Object.fromEntries(fields.map((field) => [field, validField[field]])), {
-    requiredKeys: fields.filter((field) => field !== "assessor"),
+    requiredKeys: fields.filter((field) => field !== "assessor" && field !== "evidence"),
   });
   return fc.oneof(
     { weight: 4, arbitrary: valid.map((record) => objectOf(Object.entries(record))) },
