@@ -14,6 +14,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ZOD = /(^|\/)node_modules\/zod\//;
+/** The parsers of the team's files load only when someone reads files (components/evidence). */
+const FILE_PARSERS = /(^|\/)node_modules\/(yaml|dockerfile-ast|vscode-languageserver-types|vscode-languageserver-textdocument)\//;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -56,11 +58,11 @@ async function startUpBundle(entryPoints: string[]): Promise<Metafile> {
   return result.metafile;
 }
 
-/** Per bundle, the zod modules whose code it carries. */
-function zodIn(metafile: Metafile): Record<string, string[]> {
+/** Per bundle, the modules matching `pattern` (zod's, by default) whose code it carries. */
+function zodIn(metafile: Metafile, pattern: RegExp = ZOD): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const output of Object.values(metafile.outputs)) {
-    const zod = Object.entries(output.inputs).filter(([path, input]) => ZOD.test(path) && input.bytesInOutput > 0);
+    const zod = Object.entries(output.inputs).filter(([path, input]) => pattern.test(path) && input.bytesInOutput > 0);
     if (zod.length > 0) found[output.entryPoint ?? "?"] = zod.map(([path]) => path);
   }
   return found;
@@ -83,6 +85,11 @@ describe("the JavaScript a page loads as it starts", () => {
     expect(zodIn(metafile)).toEqual({});
   });
 
+  it("carries no Dockerfile or YAML parser, not even on the page that reads files", () => {
+    expect(clientModules).toContain("components/evidence/use-evidence.ts");
+    expect(zodIn(metafile, FILE_PARSERS)).toEqual({});
+  });
+
   // esbuild drops zod's unused code better than Turbopack does; a module that uses zod at
   // all would bring it into the production build, so none may be part of these bundles.
   it("includes no module that imports zod", () => {
@@ -97,6 +104,12 @@ describe("the JavaScript a page loads as it starts", () => {
       (metafile.inputs[path]?.imports ?? []).some((edge) => edge.kind !== "dynamic-import" && ZOD.test(edge.path)),
     );
     expect(importers).toEqual([]);
+  });
+
+  it("would show the parsers where they are: behind the import() of the file reader", async () => {
+    expect(Object.keys(zodIn(await startUpBundle(["lib/engine/evidence/read-artefacts.ts"]), FILE_PARSERS))).toEqual([
+      "lib/engine/evidence/read-artefacts.ts",
+    ]);
   });
 
   it("would show zod where it is: behind the import() of a JSON import", async () => {

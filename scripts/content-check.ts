@@ -3,8 +3,9 @@
  * plan) and prints any problems in plain words. `--witnesses` also prints, for every
  * question and risk rule, a set of answers that shows or raises it.
  */
+import { evidenceRules } from "@/content/evidence";
 import { questionnaire } from "@/content/questionnaire";
-import { checkContent, formatProblems } from "@/lib/engine";
+import { checkContent, checkEvidenceRules, formatProblems } from "@/lib/engine";
 
 // Stop quietly when piped into a pager or `head` that closes early.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -31,10 +32,18 @@ if (!report.ok) {
   process.exit(1);
 }
 
+const evidenceProblems = checkEvidenceRules(questionnaire, evidenceRules);
+if (evidenceProblems.length > 0) {
+  console.error(`Content check failed: ${evidenceProblems.length} evidence rule problem(s).`);
+  for (const problem of evidenceProblems) console.error(`- ${problem}`);
+  process.exit(1);
+}
+
 const followUps = questionnaire.questions.filter((question) => question.when !== undefined).length;
 const rules = questionnaire.risks.reduce((sum, risk) => sum + risk.rules.length, 0);
 console.log(
   `Content ${questionnaire.version} OK: ${questionnaire.areas.length} areas, ${questionnaire.questions.length} questions (${followUps} follow-ups), ` +
     `${questionnaire.risks.length} risks (${rules} rules), ${questionnaire.actions.length} actions in ${questionnaire.phases.length} phases; ` +
+    `${evidenceRules.length} evidence rules; ` +
     `${report.witnesses.length} witnesses found.`,
 );

@@ -11,3 +11,5 @@ export type { Codebook } from "./share/codebook";
 export { codebookSchema } from "./share/codebook-schema";
 export type { IdHistory } from "./share/id-history";
 export { idHistorySchema } from "./share/id-history-schema";
+export { facts, type EvidenceRule, type FactCondition } from "./evidence/evidence-rule";
+export { FACT_VALUES, type FactId } from "./evidence/facts";

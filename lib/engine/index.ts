@@ -8,7 +8,11 @@ import type { AssessmentView } from "./assess/assessment-view";
 import type { Assessment } from "./assessment";
 import type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
 import type { Questionnaire } from "./questionnaire";
+import type { ArtefactInput, ReadArtefact } from "./evidence/facts";
+import type { Proposal, proposeAnswers as ProposeAnswersFn } from "./evidence/propose";
 import type { ShareLink } from "./share/share-link";
+
+type ProposeAnswers = typeof ProposeAnswersFn;
 
 // The verbs.
 export { assess } from "./assess/assess";
@@ -37,6 +41,23 @@ export async function shareLink(
 ): Promise<ShareLink> {
   const { makeShareLink } = await import("./share/share-link");
   return makeShareLink(questionnaire, assessment, options);
+}
+
+/** Reads the team's files (Dockerfiles, Compose files, Kubernetes YAML) into facts; the parsers load on demand. */
+export async function readEvidence(inputs: readonly ArtefactInput[]): Promise<ReadArtefact[]> {
+  const { readArtefacts } = await import("./evidence/read-artefacts");
+  return readArtefacts(inputs);
+}
+
+/** The answers the facts support, by the content's evidence rules, beside the answers already given. */
+export async function proposeFromFacts(...args: Parameters<ProposeAnswers>): Promise<Proposal[]> {
+  return (await loadProposer())(...args);
+}
+
+/** The proposer itself, for a page that proposes again on every change once files are read. */
+export async function loadProposer(): Promise<ProposeAnswers> {
+  const { proposeAnswers } = await import("./evidence/propose");
+  return proposeAnswers;
 }
 
 // The one way in for outside data.
@@ -71,6 +92,20 @@ export { DISCOVERY_PREFIX, type DiscoveryTask } from "./discovery";
 export { DECISION_LABELS } from "./assess/decision-labels";
 export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
 export type { ShareLink } from "./share/share-link";
+export {
+  ARTEFACT_KIND_LABELS,
+  type ArtefactInput,
+  type ArtefactKind,
+  type Fact,
+  type FactId,
+  type ReadArtefact,
+  type Source,
+} from "./evidence/facts";
+export type { EvidenceRule } from "./evidence/evidence-rule";
+export type { Proposal } from "./evidence/propose";
+export { citationLead, citationOf } from "./evidence/citation";
+export { EVIDENCE_LIMITS } from "./evidence/limits";
+export { checkEvidenceRules } from "./evidence/check-rules";
 export { READINESS_LEVEL_LABELS, readinessLevel, type ReadinessLevel } from "./readiness-level";
 
 // Values and types the UI names.
@@ -78,7 +113,7 @@ export type { Answers, AnswerValue } from "./answers";
 export { answerOf, isAnswered, isUnknownAnswer, MAX_TEXT_ANSWER_LENGTH } from "./answers";
 export { answerLabels, answerText, NOT_ANSWERED } from "./answer-text";
 export type { Assessment, Decision, DecisionStatus } from "./assessment";
-export { decisionFor, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
+export { decisionFor, EVIDENCE_MAX_LENGTH, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
 export {
   checkAssessmentMeta,
   checkAssessmentName,

@@ -11,6 +11,8 @@ export const EVIDENCE_LIMITS = {
   documents: 500,
   /** YAML aliases per document: real files use a handful; a YAML bomb uses thousands. */
   aliases: 100,
+  /** Bytes per Dockerfile: real ones are a few KB, and the parser takes about a second per MB of one long line. */
+  dockerfileBytes: 256_000,
   /** Lines per Dockerfile. */
   dockerfileLines: 5_000,
 } as const;
