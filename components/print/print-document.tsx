@@ -5,6 +5,7 @@
  */
 import { BAND_LABELS, BANDS, type AssessmentView } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
+import { PrintEvidence } from "./print-evidence";
 import { PrintMatrix } from "./print-matrix";
 import { PrintPlan } from "./print-plan";
 import { PrintRegister } from "./print-register";
@@ -97,6 +98,7 @@ export function PrintDocument({ doc, printedAt }: { doc: AssessmentView; printed
         </table>
       </section>
 
+      <PrintEvidence doc={doc} />
       <PrintMatrix doc={doc} />
       <PrintRegister doc={doc} />
       <PrintPlan doc={doc} />

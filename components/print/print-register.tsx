@@ -27,6 +27,7 @@ export function PrintRegister({ doc }: { doc: AssessmentView }) {
               {risk.why.map((w) => (
                 <li key={w.prompt}>
                   {w.prompt} <strong>{w.answer}</strong>
+                  {w.evidence ? <span className="evidence-cite">From {w.evidence}</span> : null}
                 </li>
               ))}
             </ul>

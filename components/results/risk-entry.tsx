@@ -63,6 +63,7 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref }:
           {risk.why.map((entry) => (
             <li key={entry.question}>
               {entry.prompt} <strong>{entry.answer}</strong>{" "}
+              {entry.evidence ? <span className="evidence-cite">From {entry.evidence}</span> : null}
               {readOnly ? null : (
                 <Link href={changeHref(entry.area, questionDomId(entry.question), "results")}>
                   Change<span className="visually-hidden"> your answer to “{entry.prompt}”</span>

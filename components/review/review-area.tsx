@@ -8,6 +8,8 @@ export interface ReviewRow {
   answer: string[];
   answered: boolean;
   changeHref: string;
+  /** Where the answer came from, when it was accepted from the team's files. */
+  evidence?: string | undefined;
 }
 
 /** One area's answers as a GOV.UK summary list. */
@@ -42,6 +44,7 @@ export function ReviewArea({
               ) : (
                 row.answer[0]
               )}
+              {row.evidence ? <span className="evidence-cite">From {row.evidence}</span> : null}
             </dd>
             <dd>
               <Link href={row.changeHref}>

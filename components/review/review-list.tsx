@@ -20,7 +20,10 @@ interface ReviewListProps {
 }
 
 function Review({ areas, questions, assessment }: ReviewListProps & { assessment: Assessment }) {
-  const views = useMemo(() => assessAreas({ areas, questions }, assessment.answers), [areas, questions, assessment.answers]);
+  const views = useMemo(
+    () => assessAreas({ areas, questions }, assessment.answers, assessment.evidence),
+    [areas, questions, assessment.answers, assessment.evidence],
+  );
   const incomplete = views.filter((area) => area.status !== "completed");
   return (
     <>
@@ -31,11 +34,12 @@ function Review({ areas, questions, assessment }: ReviewListProps & { assessment
           number={index + 1}
           area={area}
           status={area.status}
-          rows={area.questions.map(({ question, answerLabels, answered }) => ({
+          rows={area.questions.map(({ question, answerLabels, answered, evidence }) => ({
             id: question.id,
             prompt: question.prompt,
             answer: answered ? answerLabels : [NOT_ANSWERED],
             answered,
+            evidence,
             changeHref: changeHref(area.id, questionDomId(question.id), "review"),
           }))}
         />

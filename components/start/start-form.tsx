@@ -1,7 +1,7 @@
 "use client";
-/** Names a new assessment and opens its first area. */
+/** Names a new assessment and opens its first area, or the page that reads the team's files. */
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
@@ -9,6 +9,8 @@ import { formCheckResolver } from "../ui/form-check-resolver";
 import { TextField } from "../ui/text-field";
 import { useErrorTitle } from "../ui/use-error-title";
 import { checkAssessmentMeta, type AssessmentMetaInput, type AssessmentMetaValues } from "@/lib/engine";
+
+const EVIDENCE_HREF = "/assess/evidence";
 
 export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; heading: string }) {
   const start = useAssessmentStore((state) => state.start);
@@ -31,10 +33,10 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
   useErrorTitle(summary.length > 0);
 
   const [failure, setFailure] = useState("");
-  const onValid = (values: AssessmentMetaValues) => {
+  const onValid = (values: AssessmentMetaValues, destination: string) => {
     try {
       start({ name: values.name, assessor: values.assessor });
-      router.push(firstAreaHref);
+      router.push(destination);
     } catch (error) {
       setFailure(
         `The assessment could not be started: ${error instanceof Error ? error.message : String(error)}. Nothing you typed was lost; try again.`,
@@ -42,8 +44,18 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
     }
   };
 
+  // Which submit button was used: the questions, or the team's files first (Enter in a field means the first).
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const destination = submitter instanceof HTMLButtonElement && submitter.value === "files" ? EVIDENCE_HREF : firstAreaHref;
+    return handleSubmit(
+      (values) => onValid(values, destination),
+      () => setAttempt((n) => n + 1),
+    )(event);
+  };
+
   return (
-    <form className="panel" noValidate aria-labelledby="start-form-title" onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
+    <form className="panel" noValidate aria-labelledby="start-form-title" onSubmit={onSubmit}>
       <h2 id="start-form-title">{heading}</h2>
       <ErrorSummary errors={summary} attempt={attempt} />
       {failure ? (
@@ -66,9 +78,24 @@ export function StartForm({ firstAreaHref, heading }: { firstAreaHref: string; h
         registration={register("assessor")}
         autoComplete="name"
       />
-      <button type="submit" className="button" disabled={isSubmitting}>
-        Start assessment
-      </button>
+      <div className="button-group">
+        <button type="submit" className="button" disabled={isSubmitting} value="questions">
+          Start assessment
+        </button>
+        <button
+          type="submit"
+          className="button button--secondary"
+          disabled={isSubmitting}
+          aria-describedby="start-from-files-hint"
+          value="files"
+        >
+          Start from your files
+        </button>
+      </div>
+      <p className="hint" id="start-from-files-hint">
+        Have the Dockerfiles, Compose files or Kubernetes manifests? Start from them: the answers they prove are proposed for you to check,
+        and the files are read in this browser, never uploaded.
+      </p>
     </form>
   );
 }

@@ -71,6 +71,10 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
             </ConfirmDialog>
           </div>
           <p>
+            Have the team’s Dockerfiles, Compose files or Kubernetes manifests? <Link href="/assess/evidence">Answer from your files</Link>:
+            read in this browser, never uploaded.
+          </p>
+          <p>
             <Link href="/assessments">Open another assessment saved in this browser</Link>, or import one.
           </p>
         </section>

@@ -4,11 +4,19 @@
  * browser; other areas travel as logic (ids and conditions) for visibility.
  */
 import Link from "next/link";
+import { evidenceRules } from "@/content/evidence";
 import { questionnaire } from "@/content/questionnaire";
 import { questionLogic } from "@/lib/engine";
 import { AreaStep } from "./area-step";
 
 const HEADING_ID = "page-heading";
+
+/** Areas with a question the team's files can settle (worked out on the server; only the link is sent). */
+const AREAS_WITH_EVIDENCE = new Set(
+  evidenceRules.flatMap((rule) =>
+    questionnaire.questions.filter((question) => question.id === rule.question).map((question) => question.area),
+  ),
+);
 
 export function AreaStepPage({ areaId }: { areaId: string }) {
   const { areas, questions } = questionnaire;
@@ -33,6 +41,12 @@ export function AreaStepPage({ areaId }: { areaId: string }) {
         {area.summary} <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link>: why these questions matter and
         what good looks like today.
       </p>
+      {AREAS_WITH_EVIDENCE.has(area.id) ? (
+        <p className="evidence-offer">
+          Have the Dockerfile, Compose file or Kubernetes manifests? <Link href="/assess/evidence">Answer from your files</Link>: the
+          answers they prove are proposed for you to check, and the files are read in your browser, never uploaded.
+        </p>
+      ) : null}
       <AreaStep
         area={area}
         headingId={HEADING_ID}

@@ -23,6 +23,7 @@ export const LEGACY_SHARED: SharedAssessment = {
 export const PAGES = [
   "/",
   ...questionnaire.areas.map((area) => `/assess/${area.id}`),
+  "/assess/evidence",
   "/assess/review",
   "/results",
   "/plan",
