@@ -100,6 +100,14 @@ export const FACT_VALUES = {
   windows: ["yes"],
   /** Protocols visible in probes and ports. */
   protocol: ["http", "grpc", "tcp", "udp"],
+  /** Metrics scraped by the platform: a ServiceMonitor or PodMonitor, or prometheus.io/scrape on the pods. */
+  "metrics-endpoint": ["service-monitor", "scrape-annotation"],
+  /** Secrets fetched from a secret manager at runtime (an ExternalSecret, a SecretProviderClass). */
+  "secret-manager": ["external-secrets", "secrets-store-csi"],
+  /** Deployment by a GitOps controller (an Argo CD Application, a Flux Kustomization or HelmRelease). */
+  gitops: ["argo-cd", "flux"],
+  /** A ServiceAccount bound to a cloud identity (EKS, GKE or Azure workload identity annotations). */
+  "workload-identity": ["yes"],
   /** Configuration handed in by the platform (ConfigMap, env_file, environment). */
   "injected-config": ["yes"],
 } as const satisfies Record<string, readonly string[]>;

@@ -8,6 +8,7 @@ import type { Fact } from "../facts";
 import { FactSink } from "./fact-sink";
 import { objectsOf, type KubeObject } from "./kube-object";
 import type { YamlDocument } from "./parse-yaml";
+import { readExternalSecret, readGitOps, readMonitor, readSecretProviderClass, readServiceAccount } from "./platform-service-facts";
 import { readAutoscaler, readDisruptionBudget, readNamespace, readNetworkPolicy } from "./policy-facts";
 import { readIngress, readRoute, readService } from "./traffic-facts";
 import { isWorkloadKind, readWorkload } from "./workload-facts";
@@ -21,7 +22,28 @@ const READERS: Partial<Record<string, (sink: FactSink, object: KubeObject) => vo
   PodDisruptionBudget: readDisruptionBudget,
   HorizontalPodAutoscaler: readAutoscaler,
   Namespace: readNamespace,
+  ServiceMonitor: readMonitor,
+  PodMonitor: readMonitor,
+  ExternalSecret: readExternalSecret,
+  SecretProviderClass: readSecretProviderClass,
+  Application: readGitOps,
+  ApplicationSet: readGitOps,
+  Kustomization: readGitOps,
+  HelmRelease: readGitOps,
+  ServiceAccount: readServiceAccount,
 };
+
+const SOMETIMES_READ = new Set([
+  "ServiceAccount",
+  "ServiceMonitor",
+  "PodMonitor",
+  "ExternalSecret",
+  "SecretProviderClass",
+  "Application",
+  "ApplicationSet",
+  "Kustomization",
+  "HelmRelease",
+]);
 
 export function readKubernetes(fileName: string, documents: readonly YamlDocument[]): { facts: Fact[]; notes: string[] } {
   const sink = new FactSink();
@@ -33,8 +55,12 @@ export function readKubernetes(fileName: string, documents: readonly YamlDocumen
     for (const object of objects) {
       sink.add("platform", "kubernetes", fileName, object.place.at(["kind"]), `${fileName} holds Kubernetes manifests.`);
       const reader = isWorkloadKind(object.kind) ? readWorkload : READERS[object.kind];
-      if (reader === undefined) unread.set(object.kind, (unread.get(object.kind) ?? 0) + 1);
-      else reader(sink, object);
+      const before = sink.facts.length;
+      reader?.(sink, object);
+      // Some kinds are read only for one thing (a ServiceAccount's cloud identity, a custom resource of one
+      // project's API group); one that showed nothing is as good as unread.
+      const silent = reader === undefined || (SOMETIMES_READ.has(object.kind) && sink.facts.length === before);
+      if (silent) unread.set(object.kind, (unread.get(object.kind) ?? 0) + 1);
     }
   }
   if (unread.size > 0) {

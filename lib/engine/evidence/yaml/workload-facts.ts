@@ -105,6 +105,10 @@ export function readWorkload(sink: FactSink, object: KubeObject): void {
   readPodSpec(sink, podPlace, object.subject, podSpec);
   const annotations = mapAt(mapAt(template, "metadata"), "annotations");
   const annotationsPlace = object.place.within([...templatePath, "metadata", "annotations"]);
+  if (stringAt(annotations, "prometheus.io/scrape")?.trim() === "true") {
+    const note = `${object.subject}'s pods ask Prometheus to scrape their metrics (prometheus.io/scrape).`;
+    sink.add("metrics-endpoint", "scrape-annotation", object.subject, annotationsPlace.at(["prometheus.io/scrape"]), note);
+  }
   containersOf(podSpec).forEach(({ container, path, full }, i) => {
     const name = stringAt(container, "name")?.trim() || `#${i + 1}`;
     const scope = {
