@@ -17,6 +17,13 @@ export const configurationRules: EvidenceRule[] = [
     reason: "A secret-looking setting is written in plain text in the deployment file.",
   },
   {
+    id: "secrets.manager",
+    question: "app-knowledge.secrets",
+    when: facts.some("secret-manager", "external-secrets", "secrets-store-csi"),
+    propose: ["manager"],
+    reason: "Secrets are fetched from a secret manager at runtime (an ExternalSecret or a SecretProviderClass).",
+  },
+  {
     id: "secrets.orchestrator",
     question: "app-knowledge.secrets",
     when: facts.some("orchestrator-secret", "present"),

@@ -92,6 +92,21 @@ export const runtimeRules: EvidenceRule[] = [
     reason: "One container starts several long-running processes.",
   },
   {
+    id: "processes.one",
+    question: "processes.count",
+    when: facts.all(facts.some("pid1", "app", "init"), facts.not(facts.some("processes", "several"))),
+    propose: ["one"],
+    reason: "The image starts one program (directly, or under a minimal init) and nothing starts others beside it.",
+  },
+  {
+    id: "foreground.pid1",
+    question: "app-knowledge.foreground",
+    when: facts.all(facts.some("pid1", "app"), facts.not(facts.some("processes", "several"))),
+    propose: ["foreground"],
+    reason:
+      "The image runs the program itself as its main process, and a container stops when that process exits, so it stays in the foreground (if a flag such as nginx's daemon off keeps it there, the answer is “configurable”).",
+  },
+  {
     id: "processes.supervisor",
     question: "processes.supervisor",
     when: facts.some("process-manager", "supervisor"),
