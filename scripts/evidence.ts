@@ -60,8 +60,11 @@ async function main(): Promise<number> {
   const loaded = paths.map(load);
   const inputs = loaded.filter((entry): entry is ArtefactInput => !("ok" in entry));
   const read = await readEvidence(inputs);
-  const refused = loaded.filter((entry): entry is ReadArtefact => "ok" in entry);
-  const report = await evidenceReport(questionnaire, [...read, ...refused]);
+  // Back in the order given: a file refused before reading keeps its place.
+  let next = 0;
+  const missing = (name: string): ReadArtefact => ({ ok: false, name, reason: "It was not read." });
+  const inOrder = loaded.map((entry): ReadArtefact => ("ok" in entry ? entry : (read[next++] ?? missing(entry.name))));
+  const report = await evidenceReport(questionnaire, inOrder);
   process.stdout.write(json ? reportJson(questionnaire, report) : reportText(questionnaire, report));
   // One line per file it could not read, on stderr, so a CI log shows it beside the exit status.
   for (const { file, reason } of report.unreadable) console.error(`${file}: not read. ${reason}`);
