@@ -93,6 +93,7 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
           question={question}
           register={register}
           followUp={question.when !== undefined}
+          evidence={assessment.evidence?.[question.id]}
           error={errors.find((error) => error.href === firstInputId(question.id))?.message}
         />
       ))}

@@ -15,11 +15,13 @@ interface QuestionFieldProps {
   error: string | undefined;
   /** Where in the step this question sits, e.g. a follow-up. */
   followUp: boolean;
+  /** Where the saved answer came from, when it was accepted from the team's files. */
+  evidence?: string | undefined;
 }
 
-export function QuestionField({ question, register, error, followUp }: QuestionFieldProps) {
+export function QuestionField({ question, register, error, followUp, evidence }: QuestionFieldProps) {
   const domId = questionDomId(question.id);
-  const describedBy = [`${domId}-help`, error ? `${domId}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [`${domId}-help`, evidence ? `${domId}-evidence` : "", error ? `${domId}-error` : ""].filter(Boolean).join(" ");
   const classes = ["form-group", followUp ? "form-group--follow-up" : "", error ? "form-group--error" : ""];
   return (
     <div className={classes.filter(Boolean).join(" ")} id={domId}>
@@ -31,6 +33,11 @@ export function QuestionField({ question, register, error, followUp }: QuestionF
         <p className="hint" id={`${domId}-help`}>
           {question.help}
         </p>
+        {evidence ? (
+          <p className="evidence-cite" id={`${domId}-evidence`}>
+            Answered from your files: {evidence}. Changing the answer here makes it yours.
+          </p>
+        ) : null}
         {error ? (
           <p className="field-error" id={`${domId}-error`}>
             <span className="visually-hidden">Error:</span> {error}
