@@ -16,7 +16,7 @@ export const EXPECTED: Record<string, Record<string, AnswerValue>> = {
     "networking.topology": "single-host",
     "orchestration.platform": "compose",
     "resilience.workload-traits": ["windows", "gpu"],
-    "resilience.availability": ["replicas"],
+    "resilience.availability": ["none"],
   },
   "compose/init-true.compose.yaml": {
     "ownership.tagging": "version-tag",
@@ -26,7 +26,7 @@ export const EXPECTED: Record<string, Record<string, AnswerValue>> = {
     "networking.topology": "single-host",
     "networking.ingress": "host-ports",
     "orchestration.platform": "compose",
-    "resilience.availability": ["replicas"],
+    "resilience.availability": ["none"],
   },
   "compose/secrets-from-file.compose.yaml": {
     "ownership.tagging": "latest",
@@ -36,9 +36,11 @@ export const EXPECTED: Record<string, Record<string, AnswerValue>> = {
     "app-knowledge.config": "injected",
     "app-knowledge.secrets": "k8s-secrets",
     "networking.topology": "single-host",
+    "networking.discovery": "dns",
     "networking.ingress": "host-ports",
     "orchestration.platform": "compose",
     "resilience.resources": "none",
+    "resilience.availability": ["none"],
   },
   "compose/voting-app.compose.yaml": {
     "ownership.tagging": "version-tag",
@@ -52,6 +54,7 @@ export const EXPECTED: Record<string, Record<string, AnswerValue>> = {
     "networking.ingress": "host-ports",
     "orchestration.platform": "compose",
     "resilience.resources": "none",
+    "resilience.availability": ["none"],
   },
   "dockerfile/background-processes.Dockerfile": {
     "ownership.base-images": "official",

@@ -73,6 +73,13 @@ export const platformRules: EvidenceRule[] = [
     reason: "Compose runs every service on one host.",
   },
   {
+    id: "discovery.by-name",
+    question: "networking.discovery",
+    when: facts.some("service-discovery", "by-name"),
+    propose: ["dns"],
+    reason: "Settings reach other services by their service names, which the platform's DNS resolves.",
+  },
+  {
     id: "deploy.gitops",
     question: "orchestration.deploy-method",
     when: facts.some("gitops", "argo-cd", "flux"),
@@ -103,9 +110,16 @@ export const platformRules: EvidenceRule[] = [
   {
     id: "availability.replicas",
     question: "resilience.availability",
-    when: facts.some("replicas", "several"),
+    when: facts.all(facts.some("replicas", "several"), facts.some("platform", "kubernetes")),
     propose: ["replicas"],
-    reason: "A workload runs more than one replica.",
+    reason: "A workload runs more than one replica, which Kubernetes spreads over nodes.",
+  },
+  {
+    id: "availability.single-host",
+    question: "resilience.availability",
+    when: facts.every("platform", "compose"),
+    propose: ["none"],
+    reason: "Compose runs every replica on one host: draining or losing that host stops the service.",
   },
   {
     id: "availability.zones",

@@ -108,6 +108,8 @@ export const FACT_VALUES = {
   gitops: ["argo-cd", "flux"],
   /** A ServiceAccount bound to a cloud identity (EKS, GKE or Azure workload identity annotations). */
   "workload-identity": ["yes"],
+  /** A setting that reaches another service by its name (a Compose service, a Kubernetes Service), so DNS finds it. */
+  "service-discovery": ["by-name"],
   /** Configuration handed in by the platform (ConfigMap, env_file, environment). */
   "injected-config": ["yes"],
 } as const satisfies Record<string, readonly string[]>;

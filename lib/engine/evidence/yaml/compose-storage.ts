@@ -75,7 +75,7 @@ function secretsNote(name: string): string {
 }
 
 /** The environment as name/value pairs with their path, from list (`KEY=value`) or map form. */
-function environmentOf(environment: unknown): { key: string; value: string | undefined; path: (string | number)[] }[] {
+export function environmentOf(environment: unknown): { key: string; value: string | undefined; path: (string | number)[] }[] {
   if (Array.isArray(environment)) {
     return environment.flatMap((entry, i) => {
       if (typeof entry !== "string") return [];

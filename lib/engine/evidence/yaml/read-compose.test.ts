@@ -66,6 +66,7 @@ const CASES: Case[] = [
       ["platform", "compose", "secrets-from-file.compose.yaml", 2],
       ["orchestrator-secret", "present", "backend", 7],
       ["injected-config", "yes", "backend", 9],
+      ["service-discovery", "by-name", "backend", 10],
       ["resources", "none", "backend", 3],
       ["health-check", "present", "db", 20],
       ["storage", "named-volume", "db", 28],

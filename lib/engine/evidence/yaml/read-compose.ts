@@ -8,6 +8,7 @@ import { readComposeDeploy } from "./compose-deploy";
 import { readComposeProcess } from "./compose-process";
 import { readComposeSecurity } from "./compose-security";
 import { readComposeSecrets, readComposeStorage } from "./compose-storage";
+import { readComposeDiscovery } from "./discovery-facts";
 import { FactSink, Place } from "./fact-sink";
 import type { YamlDocument } from "./parse-yaml";
 import { isValueMap, mapAt } from "./values";
@@ -28,6 +29,7 @@ export function readCompose(fileName: string, documents: readonly YamlDocument[]
       readComposeSecrets(sink, place, name, service);
       readComposeDeploy(sink, place, name, service);
     }
+    readComposeDiscovery(sink, file, services);
   }
   return sink.result();
 }

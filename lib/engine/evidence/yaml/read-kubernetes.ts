@@ -5,6 +5,7 @@
  * not know (ConfigMaps, RBAC, custom resources) give no facts, only a count in the notes.
  */
 import type { Fact } from "../facts";
+import { readKubeDiscovery } from "./discovery-facts";
 import { FactSink } from "./fact-sink";
 import { objectsOf, type KubeObject } from "./kube-object";
 import type { YamlDocument } from "./parse-yaml";
@@ -48,10 +49,12 @@ const SOMETIMES_READ = new Set([
 export function readKubernetes(fileName: string, documents: readonly YamlDocument[]): { facts: Fact[]; notes: string[] } {
   const sink = new FactSink();
   const unread = new Map<string, number>();
+  const all: KubeObject[] = [];
   let withoutKind = 0;
   for (const doc of documents) {
     const objects = objectsOf(fileName, doc);
     if (objects.length === 0) withoutKind += 1;
+    all.push(...objects);
     for (const object of objects) {
       sink.add("platform", "kubernetes", fileName, object.place.at(["kind"]), `${fileName} holds Kubernetes manifests.`);
       const reader = isWorkloadKind(object.kind) ? readWorkload : READERS[object.kind];
@@ -63,6 +66,7 @@ export function readKubernetes(fileName: string, documents: readonly YamlDocumen
       if (silent) unread.set(object.kind, (unread.get(object.kind) ?? 0) + 1);
     }
   }
+  readKubeDiscovery(sink, all);
   if (unread.size > 0) {
     const kinds = [...unread].map(([kind, count]) => (count > 1 ? `${count} ${kind}` : kind)).join(", ");
     sink.note(`No facts are read from ${kinds}.`);

@@ -11,7 +11,7 @@ import { readPodSpec } from "./pod-spec-facts";
 import { isValueMap, listAt, mapAt, numberAt, stringAt, valueAt, valueAtPath, type ValueMap } from "./values";
 
 /** Where each workload kind keeps its pod template (metadata + spec); a Pod is its own. */
-const TEMPLATE_PATH: Record<string, readonly string[]> = {
+export const TEMPLATE_PATH: Record<string, readonly string[]> = {
   Pod: [],
   Deployment: ["spec", "template"],
   StatefulSet: ["spec", "template"],
