@@ -64,6 +64,7 @@ export async function loadProposer(): Promise<ProposeAnswers> {
 export { admitFile, type AdmittedFile } from "./admit/admit-file";
 export { admitLink, type AdmittedLink } from "./admit/admit-link";
 export { admitRecord, type AdmittedRecord } from "./admit/admit-record";
+export { admitResponse, admitResponseFile, type AdmittedResponse, type ResponseContext } from "./admit/admit-response";
 export type { Upgraded } from "./admit/upgraded";
 export { RECORD_VERSION, writeRecord } from "./admit/stored-record";
 export { MAX_IMPORT_BYTES } from "./exports/import-limit";
@@ -163,6 +164,8 @@ export { BAND_LABELS, BANDS, bandOf, IMPACT_LABELS, isBand, LEVELS, LIKELIHOOD_L
 export { codebookOf, type Codebook } from "./share/codebook";
 export { decodeLink, type DecodedLink, type LinkErrorKind } from "./share/decode-link";
 export { encodeLink } from "./share/encode-link";
+export { decodeInvite, encodeInvite, type DecodedInvite, type InviteErrorKind } from "./team/invite-link";
+export { encodeResponse, responseFile } from "./team/response-link";
 export { EMPTY_HISTORY, type IdHistory } from "./share/id-history";
 export type { SharedAssessment } from "./share/shared-assessment";
 // Checking content (the content tests and npm run content:check).
