@@ -20,6 +20,7 @@ export { areaProblems, type AreaProblem } from "./assess/area-check";
 export { assessAreas } from "./assess/assess-areas";
 export { filterPlan, type FilteredPlan, type PlanFilter } from "./assess/plan-filter";
 export { compareAssessments as compare, type ComparedRisk, type ComparisonView } from "./compare-assessments";
+export { agreedAnswers, compareResponses } from "./team/compare-responses";
 
 /** An export of the view, as a file (loaded on demand: most visits never export). */
 export async function exportAs(kind: ExportKind, view: AssessmentView, moment: ExportMoment): Promise<ExportFile> {
@@ -166,6 +167,19 @@ export { decodeLink, type DecodedLink, type LinkErrorKind } from "./share/decode
 export { encodeLink } from "./share/encode-link";
 export { decodeInvite, encodeInvite, type DecodedInvite, type InviteErrorKind } from "./team/invite-link";
 export { encodeResponse, responseFile } from "./team/response-link";
+export { INVITE_NOTE_MAX_LENGTH, TEAM_ID_LENGTH, TEAM_ROLE_LABELS, TEAM_ROLES } from "./team/team-types";
+export type {
+  Agreement,
+  AnswerGroup,
+  Invitation,
+  QuestionComparison,
+  RiskComparison,
+  RoleDifference,
+  TeamComparison,
+  TeamResponse,
+  TeamRole,
+  Voice,
+} from "./team/team-types";
 export { EMPTY_HISTORY, type IdHistory } from "./share/id-history";
 export type { SharedAssessment } from "./share/shared-assessment";
 // Checking content (the content tests and npm run content:check).
