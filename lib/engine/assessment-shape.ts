@@ -24,7 +24,9 @@ export const checkItemId = text({ max: MAX_ID_LENGTH });
 
 const name = required(text({ trim: true, min: 1, max: NAME_MAX_LENGTH }));
 const assessor = optional(text({ max: NAME_MAX_LENGTH }));
-const answers = required(record(checkItemId, checkAnswerValue));
+/** Answers by question id, as a saved record holds them. */
+export const checkAnswers = record(checkItemId, checkAnswerValue);
+const answers = required(checkAnswers);
 const decisions = required(record(checkItemId, checkDecision));
 export const checkEvidence = record(checkItemId, text({ max: EVIDENCE_MAX_LENGTH }));
 

@@ -13,6 +13,7 @@ import type { Proposal, proposeAnswers as ProposeAnswersFn } from "./evidence/pr
 import type { ShareLink } from "./share/share-link";
 
 type ProposeAnswers = typeof ProposeAnswersFn;
+import type { teamSummaryFile as TeamSummaryFile } from "./team/team-markdown";
 
 // The verbs.
 export { assess } from "./assess/assess";
@@ -21,6 +22,12 @@ export { assessAreas } from "./assess/assess-areas";
 export { filterPlan, type FilteredPlan, type PlanFilter } from "./assess/plan-filter";
 export { compareAssessments as compare, type ComparedRisk, type ComparisonView } from "./compare-assessments";
 export { agreedAnswers, compareResponses } from "./team/compare-responses";
+
+/** The team summary as a Markdown file (loaded on demand, like the other exports). */
+export async function exportTeamSummary(...args: Parameters<typeof TeamSummaryFile>): Promise<{ fileName: string; text: string }> {
+  const { teamSummaryFile } = await import("./team/team-markdown");
+  return teamSummaryFile(...args);
+}
 
 /** An export of the view, as a file (loaded on demand: most visits never export). */
 export async function exportAs(kind: ExportKind, view: AssessmentView, moment: ExportMoment): Promise<ExportFile> {
@@ -108,6 +115,8 @@ export type { Proposal } from "./evidence/propose";
 export { citationLead, citationOf } from "./evidence/citation";
 export { EVIDENCE_LIMITS } from "./evidence/limits";
 export { checkEvidenceRules } from "./evidence/check-rules";
+/** Answers by question id, checked as a saved record's are (for drafts kept outside an assessment). */
+export { checkAnswers } from "./assessment-shape";
 export { READINESS_LEVEL_LABELS, readinessLevel, type ReadinessLevel } from "./readiness-level";
 
 // Values and types the UI names.

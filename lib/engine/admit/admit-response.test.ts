@@ -48,7 +48,12 @@ function expectRefusal(result: AdmittedResponse, kind: string, sentence: string 
 describe("admitResponse", () => {
   it.each(TEAM_ROLES)("brings back a response from %s as it went in", (role) => {
     const response = { ...RESPONSE, role };
-    expect(admitResponse(encodeResponse(response, codebook, 0), context)).toEqual({ ok: true, response, unmapped: [] });
+    expect(admitResponse(encodeResponse(response, codebook, 0), context)).toEqual({
+      ok: true,
+      fragment: expect.any(String),
+      response,
+      unmapped: [],
+    });
   });
 
   const { respondent: _respondent, ...anonymous } = RESPONSE;
@@ -57,7 +62,12 @@ describe("admitResponse", () => {
     ["accents and emoji", { ...RESPONSE, name: "Café Zürich 🚀", respondent: "Zoë 👩‍💻" }],
     ["no answers at all", { ...RESPONSE, answers: {} }],
   ])("brings back a response with %s", (_label, response: TeamResponse) => {
-    expect(admitResponse(encodeResponse(response, codebook, 0), context)).toEqual({ ok: true, response, unmapped: [] });
+    expect(admitResponse(encodeResponse(response, codebook, 0), context)).toEqual({
+      ok: true,
+      fragment: expect.any(String),
+      response,
+      unmapped: [],
+    });
   });
 
   it.each([
@@ -66,12 +76,12 @@ describe("admitResponse", () => {
     ["the whole address", `https://example.org/team#${LINK}`],
     ["the whole address with spaces and a line break", `  https://example.org/base/team#${LINK}\n`],
   ])("accepts %s", (_label, text) => {
-    expect(admitResponse(text, context)).toEqual({ ok: true, response: RESPONSE, unmapped: [] });
+    expect(admitResponse(text, context)).toEqual({ ok: true, fragment: expect.any(String), response: RESPONSE, unmapped: [] });
   });
 
   it("drops a blank respondent name and invisible ends of the name", () => {
     const fragment = encodeResponse({ ...RESPONSE, name: "\u200bPayments API\u200b", respondent: " \u200b " }, codebook, 0);
-    expect(admitResponse(fragment, context)).toEqual({ ok: true, response: anonymous, unmapped: [] });
+    expect(admitResponse(fragment, context)).toEqual({ ok: true, fragment: expect.any(String), response: anonymous, unmapped: [] });
   });
 
   it("ignores plan decisions a hand-made link carries: a response has none", () => {
@@ -89,6 +99,7 @@ describe("admitResponse", () => {
     const result = admitResponse(`r1.${TEAM}.security.${inner}`, context);
     expect(result).toEqual({
       ok: true,
+      fragment: expect.any(String),
       response: {
         team: TEAM,
         name: "Payments API",
@@ -126,6 +137,7 @@ describe("a response made with an older questionnaire", () => {
     const result = admitResponse(current, upgradeContext);
     expect(result).toEqual({
       ok: true,
+      fragment: expect.any(String),
       response: { ...RESPONSE, contentVersion: "2026.2.1", answers: { "scope.objective": "cost" } },
       unmapped: [],
     });
@@ -187,7 +199,12 @@ describe("admitResponseFile", () => {
   const file = (value: unknown): string => JSON.stringify(value);
 
   it("reads the file responseFile makes, exactly as the link", () => {
-    expect(admitResponseFile(responseFile(LINK).text, context)).toEqual({ ok: true, response: RESPONSE, unmapped: [] });
+    expect(admitResponseFile(responseFile(LINK).text, context)).toEqual({
+      ok: true,
+      fragment: expect.any(String),
+      response: RESPONSE,
+      unmapped: [],
+    });
   });
 
   it("knows an exported assessment by its format name", () => {
@@ -246,4 +263,14 @@ describe("admitResponseFile", () => {
   ];
 
   it.each(refusals)("refuses %s", (_label, text, kind, sentence) => expectRefusal(admitResponseFile(text, context), kind, sentence));
+});
+
+describe("the fragment a facilitator keeps", () => {
+  it("is the response link as this app writes it, however it was pasted", () => {
+    const link = encodeResponse(RESPONSE, codebook, 0);
+    const pasted = admitResponse(`  https://example.org/team#${link}\n`, context);
+    expect(pasted.ok && pasted.fragment).toBe(link);
+    const filed = admitResponseFile(responseFile(link).text, context);
+    expect(filed.ok && filed.fragment).toBe(link);
+  });
 });

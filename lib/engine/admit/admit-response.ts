@@ -10,7 +10,7 @@ import type { Questionnaire } from "../questionnaire";
 import type { Codebook } from "../share/codebook";
 import { decodeLink, type LinkErrorKind } from "../share/decode-link";
 import type { IdHistory } from "../share/id-history";
-import { RESPONSE_FILE_FORMAT, RESPONSE_FILE_FORMAT_VERSION, responseParts } from "../team/response-link";
+import { RESPONSE_FILE_FORMAT, RESPONSE_FILE_FORMAT_VERSION, RESPONSE_FORMAT_VERSION, responseParts } from "../team/response-link";
 import type { TeamResponse } from "../team/team-types";
 import { hasVisibleText, visibleText } from "../visible-text";
 import { upgradedFrom, type Upgraded } from "./upgraded";
@@ -19,7 +19,14 @@ type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
 export type ResponseContext = { questionnaire: Content; history: IdHistory; codebooks: readonly Codebook[] };
 
 export type AdmittedResponse =
-  ({ ok: true; response: TeamResponse; unmapped: string[] } & Upgraded) | { ok: false; error: LinkErrorKind; detail: string };
+  | ({
+      ok: true;
+      response: TeamResponse;
+      /** The response link's fragment, as a facilitator keeps it (a file holds the same link). */
+      fragment: string;
+      unmapped: string[];
+    } & Upgraded)
+  | { ok: false; error: LinkErrorKind; detail: string };
 
 /** EXPORT_FORMAT, written out: json-export.ts would bring zod along (a test keeps them equal). */
 export const ASSESSMENT_FILE_FORMAT = "know-before-you-deploy/assessment";
@@ -53,7 +60,9 @@ export function admitResponse(text: string, context: ResponseContext): AdmittedR
     contentVersion: current,
     answers,
   };
-  return { ok: true, response, unmapped: decoded.unmapped, ...upgradedFrom(contentVersion, current) };
+  // The fragment as this app writes it, whatever surrounded it when pasted.
+  const fragment = `r${RESPONSE_FORMAT_VERSION}.${parts.team}.${parts.role}.${parts.link}`;
+  return { ok: true, response, fragment, unmapped: decoded.unmapped, ...upgradedFrom(contentVersion, current) };
 }
 
 const refuse = (error: LinkErrorKind, detail: string): AdmittedResponse => ({ ok: false, error, detail });

@@ -122,7 +122,12 @@ function expectResponseWellFormed(result: AdmittedResponse): void {
   const again = admitResponse(encodeResponse(response, codebook, 0), context);
   // Equivalent: an empty text answer a damaged link may hold is no answer, and is not written
   // again; what could not be carried over was said the first time and is gone now.
-  expect(again).toEqual({ ok: true, response: { ...response, answers: carriedAnswers(response.answers) }, unmapped: [] });
+  expect(again).toEqual({
+    ok: true,
+    fragment: expect.any(String),
+    response: { ...response, answers: carriedAnswers(response.answers) },
+    unmapped: [],
+  });
 }
 
 type Edit = ["flip" | "insert" | "delete" | "truncate", number, string];
@@ -195,7 +200,7 @@ describe("response links and files", () => {
       fc.assert(
         fc.property(responses, (response) => {
           const link = encodeResponse(response, codebook, 0);
-          const expected = { ok: true, response: carriedResponse(response), unmapped: [] };
+          const expected = { ok: true, fragment: link, response: carriedResponse(response), unmapped: [] };
           expect(admitResponse(link, context)).toEqual(expected);
           expect(admitResponseFile(responseFile(link).text, context)).toEqual(expected);
         }),

@@ -235,6 +235,7 @@ describe("lengths for a real, complete assessment", () => {
     for (const { fragment, answers } of lengths) {
       expect(admitResponse(`https://example.org/team#${fragment}`, context)).toEqual({
         ok: true,
+        fragment: expect.any(String),
         response: respond(inOptionOrder(answers), "Claims platform (legacy)"),
         unmapped: [],
       });
