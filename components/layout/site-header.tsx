@@ -6,6 +6,7 @@ const links = [
   { href: "/assess/review", label: "Your answers" },
   { href: "/results", label: "Results" },
   { href: "/plan", label: "Plan" },
+  { href: "/team", label: "Team" },
   { href: "/assessments", label: "Saved" },
   { href: "/guide", label: "Guides" },
 ];

@@ -30,6 +30,8 @@ export const PAGES = [
   "/print",
   "/assessments",
   "/compare",
+  "/team",
+  "/respond",
   "/guide",
   ...questionnaire.areas.map((area) => `/guide/${area.id}`),
 ] as const;
