@@ -112,7 +112,7 @@ test("a new team answers from its Dockerfile and Deployment, finishes by hand, a
   // Changing an evidenced answer by hand drops its citation: it no longer comes from the files.
   await page.goto("/assess/security");
   await pageSettled(page);
-  await expect(page.getByText(`Answered from your files: ${USER_ROOT}.`)).toBeVisible();
+  await expect(page.getByText(`From ${USER_ROOT}. Changing the answer here makes it yours.`)).toBeVisible();
   await page.getByRole("group", { name: "What user will the containers run as?" }).getByLabel("A non-root user").check();
   await expect.poll(async () => (await readAssessments(page))[0]?.answers["security.run-as"]).toBe("non-root");
   const [changed] = await readAssessments(page);

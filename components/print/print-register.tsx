@@ -1,4 +1,4 @@
-import { BAND_LABELS, IMPACT_LABELS, LIKELIHOOD_LABELS, type AssessmentView } from "@/lib/engine";
+import { BAND_LABELS, evidencePhrase, IMPACT_LABELS, LIKELIHOOD_LABELS, type AssessmentView } from "@/lib/engine";
 
 /** Every raised risk with its numbers, what goes wrong, why, and what to do. */
 export function PrintRegister({ doc }: { doc: AssessmentView }) {
@@ -27,7 +27,7 @@ export function PrintRegister({ doc }: { doc: AssessmentView }) {
               {risk.why.map((w) => (
                 <li key={w.prompt}>
                   {w.prompt} <strong>{w.answer}</strong>
-                  {w.evidence ? <span className="evidence-cite">From {w.evidence}</span> : null}
+                  {w.evidence ? <span className="evidence-cite">{evidencePhrase(w.evidence)}</span> : null}
                 </li>
               ))}
             </ul>

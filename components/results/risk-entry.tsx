@@ -3,7 +3,7 @@
  * (the answers, each with a link to change it), and the actions that mitigate it.
  */
 import Link from "next/link";
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, type RiskView } from "@/lib/engine";
+import { evidencePhrase, IMPACT_LABELS, LIKELIHOOD_LABELS, type RiskView } from "@/lib/engine";
 import { questionDomId } from "../ui/field-names";
 import { changeHref } from "../ui/return-target";
 import { BandTag } from "../ui/band-tag";
@@ -63,7 +63,7 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref }:
           {risk.why.map((entry) => (
             <li key={entry.question}>
               {entry.prompt} <strong>{entry.answer}</strong>{" "}
-              {entry.evidence ? <span className="evidence-cite">From {entry.evidence}</span> : null}
+              {entry.evidence ? <span className="evidence-cite">{evidencePhrase(entry.evidence)}</span> : null}
               {readOnly ? null : (
                 <Link href={changeHref(entry.area, questionDomId(entry.question), "results")}>
                   Change<span className="visually-hidden"> your answer to “{entry.prompt}”</span>

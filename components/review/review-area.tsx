@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Area, AreaStatus } from "@/lib/engine";
+import { evidencePhrase, type Area, type AreaStatus } from "@/lib/engine";
 import { AreaStatusTag } from "../ui/area-status-tag";
 
 export interface ReviewRow {
@@ -44,7 +44,7 @@ export function ReviewArea({
               ) : (
                 row.answer[0]
               )}
-              {row.evidence ? <span className="evidence-cite">From {row.evidence}</span> : null}
+              {row.evidence ? <span className="evidence-cite">{evidencePhrase(row.evidence)}</span> : null}
             </dd>
             <dd>
               <Link href={row.changeHref}>

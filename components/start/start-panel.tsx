@@ -71,8 +71,8 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
             </ConfirmDialog>
           </div>
           <p>
-            One person’s view is not the team’s: <Link href="/team">ask the team</Link> to answer too, and see where development,
-            operations and security differ.
+            One person’s view is not the team’s: <Link href="/team">ask the team</Link> to answer too, and see where development, operations
+            and security differ.
           </p>
           <p>
             Have the team’s Dockerfiles, Compose files or Kubernetes manifests? <Link href="/assess/evidence">Answer from your files</Link>:

@@ -4,7 +4,7 @@
  * and any error tied to it by aria-describedby, then native inputs with labels.
  */
 import type { UseFormRegister } from "react-hook-form";
-import type { Question } from "@/lib/engine";
+import { evidencePhrase, type Question } from "@/lib/engine";
 import { fieldName, questionDomId } from "../ui/field-names";
 import type { StepValues } from "./form-values";
 import { QuestionInputs } from "./question-inputs";
@@ -35,7 +35,7 @@ export function QuestionField({ question, register, error, followUp, evidence }:
         </p>
         {evidence ? (
           <p className="evidence-cite" id={`${domId}-evidence`}>
-            Answered from your files: {evidence}. Changing the answer here makes it yours.
+            {evidencePhrase(evidence)}. Changing the answer here makes it yours.
           </p>
         ) : null}
         {error ? (

@@ -112,7 +112,7 @@ export {
 } from "./evidence/facts";
 export type { EvidenceRule } from "./evidence/evidence-rule";
 export type { Proposal } from "./evidence/propose";
-export { citationLead, citationOf } from "./evidence/citation";
+export { citationLead, citationOf, evidencePhrase } from "./evidence/citation";
 export { EVIDENCE_LIMITS } from "./evidence/limits";
 export { checkEvidenceRules } from "./evidence/check-rules";
 /** Answers by question id, checked as a saved record's are (for drafts kept outside an assessment). */

@@ -18,3 +18,11 @@ export function citationLead(sources: readonly Source[]): string {
   if (!first) return "";
   return `from ${first.file} line ${first.line}${rest.length > 0 ? ` and ${rest.length} more` : ""}`;
 }
+
+/**
+ * An answer's saved citation as a phrase to show beside it: "From Dockerfile, line 14: USER
+ * root" for the team's files, or the team's own words ("Agreed from 3 responses: …").
+ */
+export function evidencePhrase(evidence: string): string {
+  return /^Agreed from /.test(evidence) ? evidence : `From ${evidence}`;
+}

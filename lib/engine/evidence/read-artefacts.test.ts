@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationLead, citationOf } from "./citation";
+import { citationLead, citationOf, evidencePhrase } from "./citation";
 import { kindFromName, looksBinary, looksLikeDockerfile, utf8Bytes } from "./detect-kind";
 import { keptEvidence } from "./kept-evidence";
 import { EVIDENCE_LIMITS } from "./limits";
@@ -132,5 +132,12 @@ describe("citations", () => {
     });
     expect(keptEvidence({ "security.run-as": "x" }, {})).toBeUndefined();
     expect(keptEvidence(undefined, { a: "b" })).toBeUndefined();
+  });
+});
+
+describe("the phrase beside an answer", () => {
+  it("says where a file's line or the team's agreement put it", () => {
+    expect(evidencePhrase("Dockerfile, line 14: USER root")).toBe("From Dockerfile, line 14: USER root");
+    expect(evidencePhrase("Agreed from 3 responses: Development: Yes")).toBe("Agreed from 3 responses: Development: Yes");
   });
 });

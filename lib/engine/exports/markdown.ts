@@ -3,6 +3,7 @@
  * summary, readiness, risk matrix, risk register, plan by phase. User text is escaped.
  */
 import { calendarDayIn, isoDay } from "../calendar-day";
+import { evidencePhrase } from "../evidence/citation";
 import { BAND_LABELS, BANDS, IMPACT_LABELS, LIKELIHOOD_LABELS, LEVELS } from "../scoring";
 import type { DocumentAction, ExportDocument } from "./export-document";
 import { escapeMarkdown as user, table, tableCell } from "./markdown-escape";
@@ -89,7 +90,7 @@ function register(doc: ExportDocument): string[] {
       "",
       `**Why:** ${risk.reason}`,
       "",
-      ...risk.why.map((w) => `- ${w.prompt} — ${user(w.answer)}${w.evidence ? ` (from ${user(w.evidence)})` : ""}`),
+      ...risk.why.map((w) => `- ${w.prompt} — ${user(w.answer)}${w.evidence ? ` (${user(evidencePhrase(w.evidence))})` : ""}`),
       "",
       `**What to do:** ${risk.actions.map((action) => action.title).join("; ") || "See the plan."}`,
       "",
