@@ -99,6 +99,7 @@ test("a facilitator invites, three respondents disagree on signals and backups, 
   const sigterm = page.locator("fieldset.settle").filter({ has: page.locator("legend", { hasText: SIGTERM }) });
   await expect(sigterm.getByRole("row", { name: /Not sure \(an unknown, not a vote\) Security \(Lin\)/ })).toBeVisible();
   await expect(page.getByText("The sharpest differences between development and operations")).toBeVisible();
+  await expect(page.getByText(/^The other \d+ risks the questionnaire knows are raised by no one’s answers\.$/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The default is the most cautious answer; the facilitator settles SIGTERM on the developers' answer instead.

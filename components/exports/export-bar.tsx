@@ -8,6 +8,7 @@ import { useState } from "react";
 import { exportAs, type Assessment, type AssessmentView, type ExportKind, type Questionnaire } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
 import { CopyLink } from "./copy-link";
+import { TrackerExports } from "./tracker-exports";
 
 const KINDS: { kind: ExportKind; label: string }[] = [
   { kind: "markdown", label: "Markdown" },
@@ -49,6 +50,7 @@ export function ExportBar({ questionnaire, assessment, view, codebookIndex }: Ex
           </button>
         ))}
       </div>
+      <TrackerExports view={view} />
       <p className="visually-hidden" role="status">
         {status}
       </p>

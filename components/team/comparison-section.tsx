@@ -8,6 +8,7 @@
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { agreedAnswers, exportTeamSummary, type Assessment, type Questionnaire, type TeamComparison } from "@/lib/engine";
+import { downloadText } from "@/lib/browser/download";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import type { TeamRecord } from "@/lib/state/team-storage";
 import { BandTag } from "../ui/band-tag";
@@ -22,15 +23,6 @@ interface ComparisonSectionProps {
   onNote: (question: string, note: string) => void;
 }
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown" }));
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  URL.revokeObjectURL(url);
-}
-
 export function ComparisonSection({ assessment, questionnaire, comparison, record, onSettle, onNote }: ComparisonSectionProps) {
   const acceptEvidence = useAssessmentStore((state) => state.acceptEvidence);
   const [saved, setSaved] = useState<number | null>(null);
@@ -38,6 +30,7 @@ export function ComparisonSection({ assessment, questionnaire, comparison, recor
   const split = comparison.questions.filter((question) => question.agreement === "split");
   const unknown = comparison.questions.filter((question) => question.agreement === "unknown-only");
   const agreed = comparison.questions.filter((question) => question.agreement === "unanimous");
+  const noneCount = questionnaire.risks.length - comparison.risks.length;
   const result = useMemo(
     () => agreedAnswers(questionnaire, comparison, record.settled, record.notes),
     [questionnaire, comparison, record.settled, record.notes],
@@ -57,7 +50,7 @@ export function ComparisonSection({ assessment, questionnaire, comparison, recor
   const exportMarkdown = async () => {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const file = await exportTeamSummary(questionnaire, assessment.name, comparison, record.settled, record.notes, new Date(), timeZone);
-    download(file.fileName, file.text);
+    downloadText(file.fileName, file.text, "text/markdown");
   };
 
   return (
@@ -158,6 +151,12 @@ export function ComparisonSection({ assessment, questionnaire, comparison, recor
           </tbody>
         </table>
       </div>
+
+      <p>
+        {noneCount === 0
+          ? "Every risk the questionnaire knows is raised by someone’s answers."
+          : `The other ${noneCount} risk${noneCount === 1 ? "" : "s"} the questionnaire knows ${noneCount === 1 ? "is" : "are"} raised by no one’s answers.`}
+      </p>
 
       <h3>Save the agreed assessment</h3>
       <p>

@@ -1,20 +1,12 @@
 "use client";
 /** A link to send: shown in full (to copy by hand), with a Copy button and, optionally, a file to download. */
 import { useId, useState } from "react";
+import { downloadText } from "@/lib/browser/download";
 
 interface LinkBoxProps {
   label: string;
   url: string;
   file?: { fileName: string; text: string; label: string } | undefined;
-}
-
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  URL.revokeObjectURL(url);
 }
 
 export function LinkBox({ label, url, file }: LinkBoxProps) {
@@ -39,7 +31,11 @@ export function LinkBox({ label, url, file }: LinkBoxProps) {
           Copy the link
         </button>
         {file ? (
-          <button type="button" className="button button--secondary" onClick={() => download(file.fileName, file.text)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadText(file.fileName, file.text, "application/json")}
+          >
             {file.label}
           </button>
         ) : null}

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page } from "@playwright/test";
 
-export type ExportLabel = "Markdown" | "CSV (plan)" | "JSON";
+export type ExportLabel = "Markdown" | "CSV (plan)" | "JSON" | "Jira CSV" | "Azure Boards CSV" | "GitHub CLI script";
 
 export interface Downloaded {
   fileName: string;

@@ -7,6 +7,7 @@
 import type { AssessmentView } from "./assess/assessment-view";
 import type { Assessment } from "./assessment";
 import type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
+import type { TrackerOptions } from "./exports/trackers/tracker-options";
 import type { Questionnaire } from "./questionnaire";
 import type { ArtefactInput, ReadArtefact } from "./evidence/facts";
 import type { Proposal, proposeAnswers as ProposeAnswersFn } from "./evidence/propose";
@@ -30,9 +31,14 @@ export async function exportTeamSummary(...args: Parameters<typeof TeamSummaryFi
 }
 
 /** An export of the view, as a file (loaded on demand: most visits never export). */
-export async function exportAs(kind: ExportKind, view: AssessmentView, moment: ExportMoment): Promise<ExportFile> {
+export async function exportAs(
+  kind: ExportKind,
+  view: AssessmentView,
+  moment: ExportMoment,
+  options?: TrackerOptions,
+): Promise<ExportFile> {
   const { makeExport } = await import("./exports/make-export");
-  return makeExport(kind, view, moment);
+  return makeExport(kind, view, moment, options);
 }
 
 /** A backup of exactly what was entered, importable, needing no questionnaire (for when saving fails). */
@@ -100,6 +106,7 @@ export { START_HERE_LIMIT } from "./assess/start-here";
 export { DISCOVERY_PREFIX, type DiscoveryTask } from "./discovery";
 export { DECISION_LABELS } from "./assess/decision-labels";
 export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
+export type { TrackerOptions } from "./exports/trackers/tracker-options";
 export type { ShareLink } from "./share/share-link";
 export {
   ARTEFACT_KIND_LABELS,

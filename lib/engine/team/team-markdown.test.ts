@@ -35,6 +35,7 @@ describe("the team summary", () => {
     expect(markdown).toContain("**Settled:** “Ignores it, and is killed after the grace period” (the most cautious answer, by default)");
     expect(markdown).toContain("## The sharpest differences between development and operations");
     expect(markdown).toContain("## Risks, by who raises them");
+    expect(markdown).toContain(`Raised by no one's answers: the other ${questionnaire.risks.length - comparison.risks.length} risks`);
   });
 
   it("says when the facilitator settled otherwise, and why, with the note escaped", () => {

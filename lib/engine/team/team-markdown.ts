@@ -111,6 +111,8 @@ export function teamSummaryMarkdown(
       ]),
     ),
     "",
+    `Raised by no one's answers: the other ${questionnaire.risks.length - comparison.risks.length} risks the questionnaire knows.`,
+    "",
   );
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }
