@@ -6,11 +6,12 @@
 import { BAND_LABELS, BANDS, type AssessmentView } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
 import { PrintEvidence } from "./print-evidence";
+import { ReopenCode, type ReopenLink } from "./reopen-code";
 import { PrintMatrix } from "./print-matrix";
 import { PrintPlan } from "./print-plan";
 import { PrintRegister } from "./print-register";
 
-export function PrintDocument({ doc, printedAt }: { doc: AssessmentView; printedAt: Date }) {
+export function PrintDocument({ doc, printedAt, reopen }: { doc: AssessmentView; printedAt: Date; reopen?: ReopenLink | undefined }) {
   const { assessment, summary } = doc;
   return (
     <article className="print-document">
@@ -39,6 +40,7 @@ export function PrintDocument({ doc, printedAt }: { doc: AssessmentView; printed
             <dd>{doc.contentVersion}</dd>
           </div>
         </dl>
+        {reopen ? <ReopenCode link={reopen} /> : null}
       </header>
 
       <section className="print-section">

@@ -10,19 +10,30 @@ import { useAssessmentView } from "../ui/use-assessment-view";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { PrintDocument } from "./print-document";
 import { ContentGate } from "../ui/content-gate";
+import { useReopenLink } from "./reopen-code";
 
-function PrintReport({ questionnaire, assessment }: { questionnaire: Questionnaire; assessment: Assessment }) {
+function PrintReport({
+  questionnaire,
+  assessment,
+  codebookIndex,
+}: {
+  questionnaire: Questionnaire;
+  assessment: Assessment;
+  codebookIndex: number;
+}) {
   const view = useAssessmentView(questionnaire, assessment);
   const [now] = useState(() => new Date());
+  const reopen = useReopenLink(questionnaire, assessment, codebookIndex);
 
   useEffect(() => {
-    if (!view) return;
+    // The dialog waits for the cover's link and code, so the paper carries them.
+    if (!view || reopen.state === "making") return;
     const url = new URL(window.location.href);
     if (url.searchParams.get("print") !== "1") return;
     url.searchParams.delete("print");
     window.history.replaceState(null, "", url);
     window.print();
-  }, [view]);
+  }, [view, reopen.state]);
 
   if (!view) return <Placeholder />;
   return (
@@ -35,12 +46,12 @@ function PrintReport({ questionnaire, assessment }: { questionnaire: Questionnai
           Print / Save as PDF
         </button>
       </div>
-      <PrintDocument doc={view} printedAt={now} />
+      <PrintDocument doc={view} printedAt={now} reopen={reopen.state === "ready" ? reopen.link : undefined} />
     </>
   );
 }
 
-export function PrintView() {
+export function PrintView({ codebookIndex }: { codebookIndex: number }) {
   return (
     <OpenAssessmentGate
       what="printable report"
@@ -52,7 +63,7 @@ export function PrintView() {
     >
       {(assessment) => (
         <ContentGate file="questionnaire">
-          {(questionnaire) => <PrintReport questionnaire={questionnaire} assessment={assessment} />}
+          {(questionnaire) => <PrintReport questionnaire={questionnaire} assessment={assessment} codebookIndex={codebookIndex} />}
         </ContentGate>
       )}
     </OpenAssessmentGate>
