@@ -55,7 +55,10 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
           {action.mitigates.map((risk, i) => (
             <span key={risk.id}>
               {i > 0 ? "; " : ""}
-              <Link href={riskHref(risk.id)}>{action.riskTitles[i] ?? risk.id}</Link> ({BAND_LABELS[risk.band]})
+              <Link href={riskHref(risk.id)} prefetch={false}>
+                {action.riskTitles[i] ?? risk.id}
+              </Link>{" "}
+              ({BAND_LABELS[risk.band]})
             </span>
           ))}
         </p>
@@ -63,7 +66,10 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
         <p>
           <strong>Why it is here:</strong> the answer is not known yet, and{" "}
           {action.discovery.decides.length === 1 ? "one risk depends" : `${action.discovery.decides.length} risks depend`} on it.{" "}
-          <Link href={`/assess/${action.discovery.area}`}>Answer it in {action.discovery.areaTitle}</Link> once you know.
+          <Link href={`/assess/${action.discovery.area}`} prefetch={false}>
+            Answer it in {action.discovery.areaTitle}
+          </Link>{" "}
+          once you know.
         </p>
       ) : (
         <p>

@@ -65,7 +65,7 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref }:
               {entry.prompt} <strong>{entry.answer}</strong>{" "}
               {entry.evidence ? <span className="evidence-cite">{evidencePhrase(entry.evidence)}</span> : null}
               {readOnly ? null : (
-                <Link href={changeHref(entry.area, questionDomId(entry.question), "results")}>
+                <Link href={changeHref(entry.area, questionDomId(entry.question), "results")} prefetch={false}>
                   Change<span className="visually-hidden"> your answer to “{entry.prompt}”</span>
                 </Link>
               )}
@@ -77,7 +77,10 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref }:
       <ul className="risk__actions">
         {risk.actions.map((action) => (
           <li key={action.id}>
-            <Link href={actionHref(action.id)}>{action.title}</Link> <span className="hint-inline">({action.phaseTitle})</span>
+            <Link href={actionHref(action.id)} prefetch={false}>
+              {action.title}
+            </Link>{" "}
+            <span className="hint-inline">({action.phaseTitle})</span>
           </li>
         ))}
       </ul>

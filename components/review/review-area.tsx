@@ -47,7 +47,8 @@ export function ReviewArea({
               {row.evidence ? <span className="evidence-cite">{evidencePhrase(row.evidence)}</span> : null}
             </dd>
             <dd>
-              <Link href={row.changeHref}>
+              {/* Dozens of these per page: not prefetched, so they cost nothing until one is followed. */}
+              <Link href={row.changeHref} prefetch={false}>
                 Change<span className="visually-hidden"> your answer to “{row.prompt}”</span>
               </Link>
             </dd>
