@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../assessment";
 import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
+import { parseCsv } from "../test-fixtures/strict-csv";
 import { withoutInvisibleControls } from "../visible-text";
 import { csvCell, neutraliseFormula, toCsv } from "./csv";
 import { assess } from "../assess/assess";
@@ -16,58 +17,6 @@ import { PLAN_CSV_HEADER, planToCsv } from "./plan-csv";
 const anyChar = fc
   .oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }))
   .map((code) => String.fromCodePoint(code));
-
-/** A strict RFC 4180 reader: CRLF row ends only, quotes only around a whole field. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  while (i < text.length) {
-    const atStart = field === "";
-    if (text[i] === '"' && atStart) {
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error("unterminated quoted field");
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i += 1;
-          break;
-        } else {
-          field += text[i];
-          i += 1;
-        }
-      }
-      if (i < text.length && text[i] !== "," && text[i] !== "\r") throw new Error(`text after a closing quote at ${i}`);
-      if (field === "") field = "\u0000empty-quoted";
-      continue;
-    }
-    const char = text[i];
-    if (char === ",") {
-      endField();
-      i += 1;
-    } else if (char === "\r") {
-      if (text[i + 1] !== "\n") throw new Error(`bare CR at ${i}`);
-      endField();
-      rows.push(row);
-      row = [];
-      i += 2;
-    } else if (char === "\n" || char === '"') {
-      throw new Error(`unquoted ${JSON.stringify(char)} at ${i}`);
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  if (field !== "" || row.length > 0) throw new Error("the last row has no CRLF");
-  return rows.map((cells) => cells.map((cell) => (cell === "\u0000empty-quoted" ? "" : cell)));
-}
 
 describe("csvCell: RFC 4180 quoting", () => {
   it.each<[string | number, string]>([

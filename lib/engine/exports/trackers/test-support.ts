@@ -9,6 +9,8 @@ import type { Assessment } from "../../assessment";
 import { fixtureQuestionnaire } from "../../test-fixtures/fixture-questionnaire";
 import { exportDocument, type ExportDocument } from "../export-document";
 
+export { parseCsv } from "../../test-fixtures/strict-csv";
+
 /** Text that would run, break a row, or read as a formula if it were written as it is. */
 export const HOSTILE = {
   formula: "=cmd|' /C calc'!A0",
@@ -47,59 +49,6 @@ export function hostileDocument(): ExportDocument {
 
 export function actionsOf(doc: ExportDocument): ActionView[] {
   return doc.plan.phases.flatMap((phase) => phase.actions);
-}
-
-/** A strict RFC 4180 reader: CRLF row ends only, quotes only around a whole field. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  const endField = () => {
-    row.push(field);
-    field = "";
-    quoted = false;
-  };
-  while (i < text.length) {
-    if (text[i] === '"' && field === "" && !quoted) {
-      quoted = true;
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new Error("unterminated quoted field");
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i += 1;
-          break;
-        } else {
-          field += text[i];
-          i += 1;
-        }
-      }
-      if (i < text.length && text[i] !== "," && text[i] !== "\r") throw new Error(`text after a closing quote at ${i}`);
-      continue;
-    }
-    const char = text[i];
-    if (char === ",") {
-      endField();
-      i += 1;
-    } else if (char === "\r") {
-      if (text[i + 1] !== "\n") throw new Error(`bare CR at ${i}`);
-      endField();
-      rows.push(row);
-      row = [];
-      i += 2;
-    } else if (char === "\n" || char === '"') {
-      throw new Error(`unquoted ${JSON.stringify(char)} at ${i}`);
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  if (field !== "" || row.length > 0) throw new Error("the last row has no CRLF");
-  return rows;
 }
 
 /** A row by column name; a repeated column (Labels, Blocks) keeps each of its cells. */
