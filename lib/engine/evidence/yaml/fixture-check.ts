@@ -9,6 +9,16 @@ import { isFactValue, type Fact, type FactId } from "../facts";
 import { parseYamlDocuments, SOURCE_TEXT_MAX, type YamlDocument } from "./parse-yaml";
 
 export type Row = readonly [id: FactId, value: string, subject: string, line: number];
+/** One fixture as the reader tests state it. */
+export interface ReaderCase {
+  file: string;
+  /** Every fact an expert reads from the file: id, value, subject, line. */
+  facts: Row[];
+  /** Facts that must not be read: [id, subject] (any value). */
+  absent: [FactId, string][];
+  notes?: string[];
+}
+
 export type Reader = (fileName: string, documents: readonly YamlDocument[]) => { facts: Fact[]; notes: string[] };
 
 export function fixtureText(path: string): string {
