@@ -6,8 +6,9 @@
  * becomes a new saved assessment (it never replaces one). A file that matches an
  * assessment already saved asks first: open that one, or import a copy anyway.
  */
+import { useFileDrop } from "../ui/use-file-drop";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type DragEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { admitFile, MAX_IMPORT_BYTES, type Assessment, type IdHistory, type Questionnaire, type SharedAssessment } from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { DuplicateQuestion } from "./duplicate-question";
@@ -36,7 +37,6 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
   const assessments = useAssessmentStore((state) => state.assessments);
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>();
-  const [dragging, setDragging] = useState(false);
   const message = useRef<HTMLDivElement>(null);
 
   // After an answer to the duplicate question its buttons are gone: focus goes to what happened.
@@ -82,26 +82,16 @@ export function ImportAssessment({ questionnaire, history }: { questionnaire: Qu
     save(result.assessment, result.unmapped, false, result.upgradedFrom);
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
+  const { dragging, zoneProps } = useFileDrop((files) => {
+    const file = files[0];
     if (file) void importFile(file);
-  };
+  });
 
   const failed = outcome?.kind === "failed";
   return (
     <section aria-labelledby="import-title" className="results-section">
       <h2 id="import-title">Import an assessment</h2>
-      <div
-        className={`drop-zone${dragging ? " drop-zone--active" : ""}${failed ? " form-group--error" : ""}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <div className={`drop-zone${dragging ? " drop-zone--active" : ""}${failed ? " form-group--error" : ""}`} {...zoneProps}>
         <label className="label" htmlFor="import-file">
           Choose a JSON export, or drop it here
         </label>

@@ -3,8 +3,9 @@
  * Giving the page files: pick them, drop them, or paste text. Each way ends in the same
  * reader; the limits are stated here, and so is where the files go (nowhere).
  */
-import { useId, useState, type DragEvent } from "react";
+import { useId, useState } from "react";
 import { EVIDENCE_LIMITS, type ArtefactInput, type ReadArtefact } from "@/lib/engine";
+import { useFileDrop } from "../ui/use-file-drop";
 import { inputFromFile } from "./use-evidence";
 
 interface FileDropProps {
@@ -14,7 +15,6 @@ interface FileDropProps {
 
 export function FileDrop({ onFiles, busy }: FileDropProps) {
   const id = useId();
-  const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState("");
   const [pasteName, setPasteName] = useState("");
   const [pasteCount, setPasteCount] = useState(0);
@@ -25,11 +25,7 @@ export function FileDrop({ onFiles, busy }: FileDropProps) {
     await onFiles(await Promise.all(Array.from(list, inputFromFile)));
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void readFiles(event.dataTransfer.files);
-  };
+  const { dragging, zoneProps } = useFileDrop((files) => void readFiles(files));
 
   const readPasted = async () => {
     if (pasted.trim() === "") {
@@ -55,15 +51,7 @@ export function FileDrop({ onFiles, busy }: FileDropProps) {
         <strong>Nothing leaves your browser.</strong> Files are read on this device and never uploaded; only the answers you accept, each
         with the line it came from, are saved with the assessment.
       </p>
-      <div
-        className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <div className={`drop-zone${dragging ? " drop-zone--active" : ""}`} {...zoneProps}>
         <label className="label" htmlFor={`${id}-pick`}>
           Choose files, or drop them here
         </label>

@@ -1,7 +1,8 @@
 "use client";
 /** Gathering responses: paste links or drop files, see what became of each, and the list so far. */
-import { useState, type DragEvent } from "react";
+import { useState } from "react";
 import { linkDay } from "../ui/format-date";
+import { useFileDrop } from "../ui/use-file-drop";
 import type { AddOutcome, AdmittedResponse } from "./use-team";
 
 interface ResponsesSectionProps {
@@ -14,7 +15,6 @@ interface ResponsesSectionProps {
 export function ResponsesSection({ responses, voiceOf, onAdd, onRemove }: ResponsesSectionProps) {
   const [links, setLinks] = useState("");
   const [outcomes, setOutcomes] = useState<AddOutcome[]>([]);
-  const [dragging, setDragging] = useState(false);
 
   const addLinks = async () => {
     const texts = links.split(/\s+/).filter((line) => line.length > 0);
@@ -29,11 +29,7 @@ export function ResponsesSection({ responses, voiceOf, onAdd, onRemove }: Respon
   const addFiles = async (list: FileList | null) => {
     if (list && list.length > 0) setOutcomes(await onAdd([], Array.from(list)));
   };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void addFiles(event.dataTransfer.files);
-  };
+  const { dragging, zoneProps } = useFileDrop((files) => void addFiles(files));
 
   return (
     <section aria-labelledby="responses-title" className="results-section">
@@ -60,15 +56,7 @@ export function ResponsesSection({ responses, voiceOf, onAdd, onRemove }: Respon
           Add the responses
         </button>
       </div>
-      <div
-        className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <div className={`drop-zone${dragging ? " drop-zone--active" : ""}`} {...zoneProps}>
         <label className="label" htmlFor="response-files">
           Or choose response files, or drop them here
         </label>
