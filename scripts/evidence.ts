@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { questionnaire } from "@/content/questionnaire";
-import { EVIDENCE_LIMITS, readEvidence, type ArtefactInput, type ReadArtefact } from "@/lib/engine";
+import { EVIDENCE_LIMITS, oversizedReason, readEvidence, type ArtefactInput, type ReadArtefact } from "@/lib/engine";
 import { evidenceReport, reportJson, reportText } from "./evidence-report";
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -33,13 +33,7 @@ function load(path: string): ArtefactInput | ReadArtefact {
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, name: path, reason: "It is a folder; give the files in it." };
     // Refused before reading, so a 10 GB accident costs nothing; the reader states the same limit.
-    if (stat.size > EVIDENCE_LIMITS.fileBytes * 4) {
-      return {
-        ok: false,
-        name: path,
-        reason: `It is ${Math.round(stat.size / 1_000_000)} MB; the limit is ${EVIDENCE_LIMITS.fileBytes / 1_000_000} MB per file.`,
-      };
-    }
+    if (stat.size > EVIDENCE_LIMITS.fileBytes * 4) return { ok: false, name: path, reason: oversizedReason(stat.size) };
     return { name: paths.filter((other) => basename(other) === name).length > 1 ? path : name, text: readFileSync(path, "utf8") };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -8,6 +8,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import {
   EVIDENCE_LIMITS,
+  oversizedReason,
   loadProposer,
   readEvidence,
   type Answers,
@@ -26,15 +27,13 @@ export interface ReadFile {
   result: ReadArtefact;
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
-
 /** A picked or dropped file as text, refused by size before it is read. */
 export async function inputFromFile(file: File): Promise<ArtefactInput | ReadArtefact> {
   if (file.size > EVIDENCE_LIMITS.fileBytes) {
     return {
       ok: false,
       name: file.name,
-      reason: `It is ${megabytes(file.size)}; the limit is ${megabytes(EVIDENCE_LIMITS.fileBytes)} per file. Give the Dockerfile, Compose file or manifests alone.`,
+      reason: oversizedReason(file.size),
     };
   }
   try {

@@ -7,7 +7,7 @@
  */
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
-import { agreedAnswers, exportTeamSummary, type Assessment, type Questionnaire, type TeamComparison } from "@/lib/engine";
+import { agreedAnswers, exportTeamSummary, type AnswerValue, type Assessment, type Questionnaire, type TeamComparison } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import type { TeamRecord } from "@/lib/state/team-storage";
@@ -19,7 +19,7 @@ interface ComparisonSectionProps {
   questionnaire: Questionnaire;
   comparison: TeamComparison;
   record: TeamRecord;
-  onSettle: (question: string, value: Parameters<typeof agreedAnswers>[2][string]) => void;
+  onSettle: (question: string, value: AnswerValue | null) => void;
   onNote: (question: string, note: string) => void;
 }
 

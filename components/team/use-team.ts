@@ -46,13 +46,6 @@ function newTeamId(): string {
 
 const EMPTY = (team: string): TeamRecord => ({ team, areas: "all", note: "", responses: [], settled: {}, notes: {} });
 
-/** The fragment of a response link as pasted: a whole URL, "#…" or the bare fragment. */
-function fragmentOf(text: string): string {
-  const trimmed = text.trim();
-  const hash = trimmed.indexOf("#");
-  return hash >= 0 ? trimmed.slice(hash + 1) : trimmed;
-}
-
 export function useTeam(assessment: Assessment, context: TeamContext) {
   const [record, setRecord] = useState<TeamRecord | undefined>(() => {
     const store = localStore();
@@ -89,7 +82,8 @@ export function useTeam(assessment: Assessment, context: TeamContext) {
     const current = record ?? EMPTY(newTeamId());
     const fragments = [...current.responses];
     const outcomes: AddOutcome[] = [];
-    const take = (source: string, admitted: ReturnType<typeof admitResponse>, fragment: string) => {
+    // admitResponse takes a whole URL, "#…" or the bare fragment, and gives the fragment as this app writes it.
+    const take = (source: string, admitted: ReturnType<typeof admitResponse>) => {
       if (!admitted.ok) outcomes.push({ source, kind: "refused", detail: admitted.detail });
       else if (admitted.response.team !== current.team)
         outcomes.push({
@@ -97,26 +91,22 @@ export function useTeam(assessment: Assessment, context: TeamContext) {
           kind: "other-invitation",
           detail: `It answers another invitation (for “${admitted.response.name}”), not this one.`,
         });
-      else if (fragments.includes(fragment)) outcomes.push({ source, kind: "duplicate", detail: "It was added already." });
+      else if (fragments.includes(admitted.fragment)) outcomes.push({ source, kind: "duplicate", detail: "It was added already." });
       else {
-        fragments.push(fragment);
+        fragments.push(admitted.fragment);
         const upgraded = admitted.upgradedFrom
           ? ` It was answered with questionnaire version ${admitted.upgradedFrom} and brought up to date.`
           : "";
         outcomes.push({ source, kind: "added", detail: `Added.${upgraded}` });
       }
     };
-    for (const [index, text] of texts.entries()) {
-      const fragment = fragmentOf(text);
-      take(`Link ${index + 1}`, admitResponse(fragment, context), fragment);
-    }
+    for (const [index, text] of texts.entries()) take(`Link ${index + 1}`, admitResponse(text, context));
     for (const file of files) {
       if (file.size > 100_000) {
         outcomes.push({ source: file.name, kind: "refused", detail: "It is larger than any response file this tool makes." });
         continue;
       }
-      const admitted = admitResponseFile(await file.text(), context);
-      take(file.name, admitted, admitted.ok ? admitted.fragment : "");
+      take(file.name, admitResponseFile(await file.text(), context));
     }
     if (fragments.length !== current.responses.length || !record) save({ ...current, responses: fragments });
     return outcomes;

@@ -120,7 +120,7 @@ export {
 export type { EvidenceRule } from "./evidence/evidence-rule";
 export type { Proposal } from "./evidence/propose";
 export { citationLead, citationOf, evidencePhrase } from "./evidence/citation";
-export { EVIDENCE_LIMITS } from "./evidence/limits";
+export { EVIDENCE_LIMITS, oversizedReason } from "./evidence/limits";
 export { checkEvidenceRules } from "./evidence/check-rules";
 /** Answers by question id, checked as a saved record's are (for drafts kept outside an assessment). */
 export { checkAnswers } from "./assessment-shape";

@@ -16,3 +16,10 @@ export const EVIDENCE_LIMITS = {
   /** Lines per Dockerfile. */
   dockerfileLines: 5_000,
 } as const;
+
+const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+/** Why a file over the size limit is not read: the same words whether the browser or the reader notices. */
+export function oversizedReason(bytes: number): string {
+  return `It is ${megabytes(bytes)}; the limit is ${megabytes(EVIDENCE_LIMITS.fileBytes)} per file. Give the Dockerfile, Compose file or manifests alone.`;
+}

@@ -7,12 +7,10 @@
 import { readDockerfile } from "./dockerfile/read-dockerfile";
 import { kindFromName, looksBinary, looksLikeDockerfile, utf8Bytes } from "./detect-kind";
 import type { ArtefactInput, ReadArtefact } from "./facts";
-import { EVIDENCE_LIMITS } from "./limits";
+import { EVIDENCE_LIMITS, oversizedReason } from "./limits";
 import { parseYamlDocuments, type YamlDocument } from "./yaml/parse-yaml";
 import { readCompose } from "./yaml/read-compose";
 import { readKubernetes } from "./yaml/read-kubernetes";
-
-const megabytes = (bytes: number): string => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 const NOT_AN_ARTEFACT = "It is not a Dockerfile (no FROM line), a Compose file (no services:) or Kubernetes YAML (no apiVersion and kind).";
 
@@ -54,7 +52,7 @@ export function readArtefact(input: ArtefactInput): ReadArtefact {
     return {
       ok: false,
       name,
-      reason: `It is ${megabytes(bytes)}; the limit is ${megabytes(EVIDENCE_LIMITS.fileBytes)} per file. Give the Dockerfile, Compose file or manifests alone.`,
+      reason: oversizedReason(bytes),
     };
   }
   if (text.trim() === "") return { ok: false, name, reason: "It is empty." };
