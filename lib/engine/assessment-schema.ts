@@ -16,8 +16,11 @@ import {
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   PERSON_MAX_LENGTH,
+  RISK_BASIS_MAX_LENGTH,
+  RISK_DECISION_KINDS,
   type Assessment,
   type Decision,
+  type RiskDecision,
 } from "./assessment";
 import type { Assert, Same } from "./check/same-type";
 
@@ -29,6 +32,17 @@ export const decisionSchema = z.strictObject({
   person: z.optional(z.string().check(z.maxLength(PERSON_MAX_LENGTH))),
   note: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
 });
+
+export const riskDecisionSchema = z.strictObject({
+  kind: z.enum(RISK_DECISION_KINDS),
+  reason: z.optional(z.string().check(z.maxLength(NOTE_MAX_LENGTH))),
+  by: z.optional(z.string().check(z.maxLength(PERSON_MAX_LENGTH))),
+  reviewOn: z.optional(z.iso.date()),
+  decidedOn: z.iso.date(),
+  basis: z.string().check(z.minLength(1), z.maxLength(RISK_BASIS_MAX_LENGTH)),
+});
+
+export const riskDecisionsSchema = z.record(z.string().check(z.maxLength(MAX_ID_LENGTH)), riskDecisionSchema);
 
 export const evidenceSchema = z.record(z.string().check(z.maxLength(MAX_ID_LENGTH)), z.string().check(z.maxLength(EVIDENCE_MAX_LENGTH)));
 
@@ -46,8 +60,10 @@ export const assessmentSchema = z.strictObject({
   answers: answersSchema,
   decisions: z.record(z.string().check(z.maxLength(MAX_ID_LENGTH)), decisionSchema),
   evidence: z.optional(evidenceSchema),
+  riskDecisions: z.optional(riskDecisionsSchema),
 });
 
 // The hand-written types in assessment.ts say exactly what these schemas do.
 type _DecisionMatches = Assert<Same<z.infer<typeof decisionSchema>, Decision>>;
+type _RiskDecisionMatches = Assert<Same<z.infer<typeof riskDecisionSchema>, RiskDecision>>;
 type _AssessmentMatches = Assert<Same<z.infer<typeof assessmentSchema>, Assessment>>;

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkAnswerValue } from "./answer-shape";
 import { answersSchema, answerValueSchema } from "./answers-schema";
-import { assessmentSchema, decisionSchema } from "./assessment-schema";
+import { assessmentSchema, decisionSchema, riskDecisionSchema } from "./assessment-schema";
 import {
   checkAssessment,
   checkAssessmentId,
@@ -20,12 +20,14 @@ import {
 import type { Check } from "./check/issue";
 import { record } from "./check/object";
 import { checkDecision } from "./decision-shape";
+import { checkRiskDecision } from "./risk-decision-shape";
 import { sharedAssessmentSchema } from "./share/shared-assessment-schema";
 import {
   answerValue,
   assessmentLike,
   datetime,
   decision,
+  riskDecision,
   hostile,
   recordOf,
   SAVED_FIELDS,
@@ -107,6 +109,10 @@ describe("the hand-written checks agree with the zod schemas", () => {
 
   it("on one decision", () => {
     sawBoth(holds(decisionSchema, checkDecision, decision));
+  });
+
+  it("on one risk decision", () => {
+    sawBoth(holds(riskDecisionSchema, checkRiskDecision, riskDecision));
   });
 
   it.each<[string, Schema, Check<unknown>, fc.Arbitrary<unknown>]>([

@@ -14,6 +14,7 @@ import { isoDatetime } from "./check/iso-datetime";
 import { optional, record, required, strictObject } from "./check/object";
 import { text } from "./check/text";
 import { checkDecision } from "./decision-shape";
+import { checkRiskDecision } from "./risk-decision-shape";
 import type { SharedAssessment } from "./share/shared-assessment";
 
 export const checkAssessmentId = text({ min: 1, max: ASSESSMENT_ID_MAX_LENGTH });
@@ -29,6 +30,7 @@ export const checkAnswers = record(checkItemId, checkAnswerValue);
 const answers = required(checkAnswers);
 const decisions = required(record(checkItemId, checkDecision));
 export const checkEvidence = record(checkItemId, text({ max: EVIDENCE_MAX_LENGTH }));
+export const checkRiskDecisions = record(checkItemId, checkRiskDecision);
 
 export const checkAssessment: Check<Assessment> = strictObject<Assessment>({
   id: required(checkAssessmentId),
@@ -40,6 +42,7 @@ export const checkAssessment: Check<Assessment> = strictObject<Assessment>({
   answers,
   decisions,
   evidence: optional(checkEvidence),
+  riskDecisions: optional(checkRiskDecisions),
 });
 
 /** A shared assessment is checked like a saved one, minus local bookkeeping (id, creation time). */
@@ -50,4 +53,5 @@ export const checkSharedAssessment: Check<SharedAssessment> = strictObject<Share
   contentVersion: required(checkContentVersion),
   answers,
   decisions,
+  riskDecisions: optional(checkRiskDecisions),
 });

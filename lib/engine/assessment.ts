@@ -1,6 +1,6 @@
 /**
  * An assessment as it is saved, exported and shared: who and what it is about, the
- * answers, and the team's decisions on plan actions. Everything else is derived.
+ * answers, the team's decisions on plan actions and on risks. Everything else is derived.
  * No zod here: the store and every page use this module. assessment-schema.ts holds the
  * zod schemas (for the export format) and proves they describe these very types.
  */
@@ -41,6 +41,29 @@ export type Assessment = {
    * answer ("Dockerfile, line 14: USER root"). Changing the answer by hand drops it.
    */
   evidence?: Record<string, string> | undefined;
+  /** Risks accepted or mitigated another way, by risk id. */
+  riskDecisions?: Record<string, RiskDecision> | undefined;
+};
+
+export const RISK_DECISION_KINDS = ["accepted", "mitigated"] as const;
+/** Accepted: the team lives with the risk. Mitigated: it is handled some other way than the plan's actions. */
+export type RiskDecisionKind = (typeof RISK_DECISION_KINDS)[number];
+/** A risk decision's basis: a fingerprint of the answers that raised the risk (see risk-basis.ts). */
+export const RISK_BASIS_MAX_LENGTH = 16;
+
+/** What the team decided about a raised risk instead of mitigating it with the plan. */
+export type RiskDecision = {
+  kind: RiskDecisionKind;
+  /** Why the team accepts it, or how it is mitigated instead. Left out only by a shortened result link. */
+  reason?: string | undefined;
+  /** Who decided (for an accepted risk, who accepted it). */
+  by?: string | undefined;
+  /** The day it is to be looked at again, as YYYY-MM-DD; past it, the risk is back in the register. */
+  reviewOn?: string | undefined;
+  /** The day it was decided, as YYYY-MM-DD. */
+  decidedOn: string;
+  /** The answers that raised the risk when it was decided; when they change, the decision needs review. */
+  basis: string;
 };
 
 export const OPEN_DECISION: Decision = { status: "open" };

@@ -49,7 +49,7 @@ export async function backupAs(assessment: Assessment, moment: ExportMoment): Pr
 
 /** The fragment of a result link (loaded on demand). */
 export async function shareLink(
-  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">,
+  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions" | "risks">,
   assessment: Assessment,
   options: { codebookIndex: number; timeZone: string },
 ): Promise<ShareLink> {

@@ -51,6 +51,8 @@ export interface MitigatedRisk {
   id: string;
   band: Band;
   severity: number;
+  /** The team accepted the risk or mitigates it another way: it gives the action no priority. */
+  settled?: true;
 }
 
 export interface PlannedAction {
@@ -61,7 +63,7 @@ export interface PlannedAction {
   owner: string;
   effort: Effort;
   priority: Priority;
-  /** Raised risks this action mitigates, most severe first. */
+  /** Raised risks this action mitigates, most severe first, settled ones last. */
   mitigates: MitigatedRisk[];
   dependsOn: string[];
   /** Planned actions that need this one first. */
@@ -168,12 +170,21 @@ function discoveryAction(task: DiscoveryTask, phase: string, order: number): Pla
   };
 }
 
-/** Discovery tasks (unknown answers to find out) lead the first phase: finding out comes first. */
-export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk[], discovery: readonly DiscoveryTask[] = []): Plan {
+/**
+ * Discovery tasks (unknown answers to find out) lead the first phase: finding out comes first.
+ * Settled risks (accepted, or mitigated another way) keep their actions in the plan but give
+ * them no priority: the plan's urgency comes from the risks still to be dealt with.
+ */
+export function buildPlan(
+  content: PlanContent,
+  raisedRisks: readonly RaisedRisk[],
+  discovery: readonly DiscoveryTask[] = [],
+  settled: ReadonlySet<string> = new Set(),
+): Plan {
   const risks = new Map(raisedRisks.map((risk) => [risk.id, risk]));
   const chosen = selectActions(content.actions, new Set(risks.keys()));
   const actions = content.actions.filter((action) => chosen.has(action.id));
-  const priority = priorities(actions, risks);
+  const priority = priorities(actions, new Map([...risks].filter(([id]) => !settled.has(id))));
   const contentOrder = new Map(content.actions.map((action, index) => [action.id, index]));
   const dependsOn = new Map(actions.map((action) => [action.id, action.dependsOn]));
 
@@ -215,9 +226,12 @@ export function buildPlan(content: PlanContent, raisedRisks: readonly RaisedRisk
               mitigates: action.mitigates
                 .flatMap((riskId) => {
                   const risk = risks.get(riskId);
-                  return risk ? [{ id: risk.id, band: risk.band, severity: risk.severity }] : [];
+                  if (!risk) return [];
+                  return [
+                    { id: risk.id, band: risk.band, severity: risk.severity, ...(settled.has(risk.id) ? { settled: true as const } : {}) },
+                  ];
                 })
-                .sort((a, b) => b.severity - a.severity),
+                .sort((a, b) => Number(a.settled ?? false) - Number(b.settled ?? false) || b.severity - a.severity),
               dependsOn: action.dependsOn,
               neededBy: neededBy.get(id) ?? [],
               baseline: action.baseline === true,

@@ -10,7 +10,7 @@ import type { Assessment } from "../assessment";
 import type { SharedAssessment } from "../share/shared-assessment";
 import { upgradedFrom, type Upgraded } from "./upgraded";
 
-type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
+type Content = Pick<Questionnaire, "version" | "questions" | "actions" | "risks">;
 
 export type AdmittedFile =
   | ({ ok: true; assessment: SharedAssessment & Pick<Assessment, "evidence">; unmapped: string[] } & Upgraded)

@@ -11,7 +11,7 @@ import type { IdHistory } from "../share/id-history";
 import type { SharedAssessment } from "../share/shared-assessment";
 import { upgradedFrom, type Upgraded } from "./upgraded";
 
-type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
+type Content = Pick<Questionnaire, "version" | "questions" | "actions" | "risks">;
 
 export type AdmittedLink =
   ({ ok: true; assessment: SharedAssessment; unmapped: string[] } & Upgraded) | { ok: false; error: LinkErrorKind; detail: string };

@@ -15,7 +15,7 @@ import type { TeamResponse } from "../team/team-types";
 import { hasVisibleText, visibleText } from "../visible-text";
 import { upgradedFrom, type Upgraded } from "./upgraded";
 
-type Content = Pick<Questionnaire, "version" | "questions" | "actions">;
+type Content = Pick<Questionnaire, "version" | "questions" | "actions" | "risks">;
 export type ResponseContext = { questionnaire: Content; history: IdHistory; codebooks: readonly Codebook[] };
 
 export type AdmittedResponse =

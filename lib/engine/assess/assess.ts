@@ -16,9 +16,16 @@ import { TOP_RISKS, type Results } from "../results";
 import { assessAreasFrom } from "./assess-areas";
 import { DECISION_LABELS } from "./decision-labels";
 import type { ActionRef, ActionView, AreaView, AssessmentView, DiscoveryView, PhaseView, RiskView } from "./assessment-view";
+import { lapsedDecisionView, riskDecisionView } from "./risk-decision-view";
+import type { RaisedRisk } from "../risks";
+import { settledRisks } from "./risk-standing";
 import { startHere } from "./start-here";
+import { buildPlan } from "../plan";
+import type { RiskDecision } from "../assessment";
 
 const evaluations = new WeakMap<Questionnaire, WeakMap<Answers, Evaluation>>();
+/** Plans rebuilt with some risks settled, by evaluation and the settled ids. */
+const settledPlans = new WeakMap<Evaluation, Map<string, Plan>>();
 const indexes = new WeakMap<Questionnaire, ContentIndex>();
 
 function cachedIndex(questionnaire: Questionnaire): ContentIndex {
@@ -59,7 +66,38 @@ function areaViews(questionnaire: Questionnaire, results: Results, evidence: Rea
   });
 }
 
-function riskViews(index: ContentIndex, results: Results, plan: Plan, evidence: Readonly<Record<string, string>>): RiskView[] {
+function planFor(questionnaire: Questionnaire, evaluation: Evaluation, settled: ReadonlySet<string>): Plan {
+  if (settled.size === 0) return evaluation.plan;
+  const key = [...settled].sort().join(" ");
+  let byKey = settledPlans.get(evaluation);
+  if (!byKey) {
+    byKey = new Map();
+    settledPlans.set(evaluation, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
+  const plan = buildPlan(questionnaire, evaluation.results.risks, evaluation.discovery, settled);
+  byKey.set(key, plan);
+  return plan;
+}
+
+function decisionField(
+  decisions: Readonly<Record<string, RiskDecision>>,
+  raised: RaisedRisk,
+  today: string | undefined,
+): Pick<RiskView, "decision"> {
+  const decision = Object.hasOwn(decisions, raised.id) ? decisions[raised.id] : undefined;
+  return decision ? { decision: riskDecisionView(decision, raised, today) } : {};
+}
+
+function riskViews(
+  index: ContentIndex,
+  results: Results,
+  plan: Plan,
+  evidence: Readonly<Record<string, string>>,
+  decisions: Readonly<Record<string, RiskDecision>>,
+  today: string | undefined,
+): RiskView[] {
   const visible = new Set(results.visibility.visible);
   const planned = plan.phases.flatMap((phase) => phase.actions);
   return results.risks.map((raised) => {
@@ -88,6 +126,7 @@ function riskViews(index: ContentIndex, results: Results, plan: Plan, evidence: 
           : [];
       }),
       actions,
+      ...decisionField(decisions, raised, today),
     };
   });
 }
@@ -115,6 +154,12 @@ function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): Ph
       const content = index.action.get(action.id);
       const ownBand = action.mitigates[0]?.band;
       const discovery = discoveryView(index, assessment, action);
+      const setAside =
+        !discovery &&
+        !action.baseline &&
+        action.priority === "baseline" &&
+        action.mitigates.length > 0 &&
+        action.mitigates.every((m) => m.settled);
       return {
         ...action,
         title: discovery ? `Find out: ${discovery.prompt} — ask: ${discovery.askTitle}` : titleOf(index.action, action.id),
@@ -123,13 +168,14 @@ function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): Ph
           : (content?.detail ?? ""),
         phaseTitle: titleOf(index.phase, action.phase),
         ownerTitle: titleOf(index.role, action.owner),
-        priorityLabel: PRIORITY_LABELS[action.priority],
+        priorityLabel: setAside ? "Set aside" : PRIORITY_LABELS[action.priority],
         effortLabel: EFFORT_LABELS[action.effort],
         effortRange: EFFORT_RANGE_LABELS[action.effort],
         // A find-out task's priority is that of the risks resting on it, not inherited.
         inheritedPriority: !discovery && action.priority !== "baseline" && action.priority !== ownBand,
         decision,
         statusLabel: DECISION_LABELS[decision.status],
+        setAside,
         riskTitles: action.mitigates.map((m) => titleOf(index.risk, m.id)),
         dependsOnTitles: action.dependsOn.map((id) => titleOf(index.action, id)),
         references: content?.references ?? [],
@@ -145,13 +191,24 @@ function withoutEvidence(assessment: Assessment): Assessment {
   return rest;
 }
 
-export function assess(questionnaire: Questionnaire, assessment: Assessment): AssessmentView {
+export interface AssessOptions {
+  /** The user's calendar day (YYYY-MM-DD), to judge review dates; without it they are not judged. */
+  today?: string;
+}
+
+export function assess(questionnaire: Questionnaire, assessment: Assessment, options: AssessOptions = {}): AssessmentView {
   const index = cachedIndex(questionnaire);
-  const { results, plan } = cachedEvaluation(questionnaire, assessment.answers);
+  const evaluation = cachedEvaluation(questionnaire, assessment.answers);
+  const { results } = evaluation;
+  const decisions = assessment.riskDecisions ?? {};
+  const settled = settledRisks(decisions, results.risks, options.today);
+  const plan = planFor(questionnaire, evaluation, settled);
   // Only evidence behind an answer still shown counts.
   const evidence = keptEvidence(assessment.evidence, results.visibility.effective) ?? {};
   const areas = areaViews(questionnaire, results, evidence);
-  const risks = riskViews(index, results, plan, evidence);
+  const risks = riskViews(index, results, plan, evidence, decisions, options.today);
+  const openRisks = risks.filter((risk) => !settled.has(risk.id));
+  const raisedIds = new Set(risks.map((risk) => risk.id));
   const phases = phaseViews(index, assessment, plan);
   const decided = phases.reduce((sum, phase) => sum + phase.actions.filter((a) => a.decision.status !== "open").length, 0);
   return {
@@ -165,9 +222,19 @@ export function assess(questionnaire: Questionnaire, assessment: Assessment): As
     visibility: results.visibility,
     areas,
     risks,
+    openRisks,
+    settledRisks: risks.filter((risk) => settled.has(risk.id)),
+    reviewDue: risks.filter((risk) => risk.decision && !risk.decision.inForce),
+    lapsedDecisions: Object.entries(decisions).flatMap(([id, decision]) =>
+      raisedIds.has(id) || !index.risk.has(id) ? [] : [{ id, title: titleOf(index.risk, id), decision: lapsedDecisionView(decision) }],
+    ),
     matrix: results.matrix.map((row) => ({
       impact: row.impact,
-      cells: row.cells.map((cell) => ({ ...cell, risks: cell.riskIds.map((id) => ({ id, title: titleOf(index.risk, id) })) })),
+      cells: row.cells.map((cell) => ({
+        ...cell,
+        risks: cell.riskIds.map((id) => ({ id, title: titleOf(index.risk, id), settled: settled.has(id) })),
+        settledCount: cell.riskIds.filter((id) => settled.has(id)).length,
+      })),
     })),
     bandCounts: results.bandCounts,
     evidenced: areas.flatMap((area) =>
@@ -196,7 +263,7 @@ export function assess(questionnaire: Questionnaire, assessment: Assessment): As
       decided,
     },
     summary: {
-      topRisks: risks.slice(0, TOP_RISKS),
+      topRisks: openRisks.slice(0, TOP_RISKS),
       unknownAreas: areas.filter((area) => area.status === "not-started"),
       incompleteAreas: areas.filter((area) => area.status === "in-progress"),
     },

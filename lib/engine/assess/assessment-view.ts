@@ -14,6 +14,9 @@ import type { ReadinessLevel } from "../readiness-level";
 import type { RaisedRisk } from "../risks";
 import type { Band } from "../scoring";
 import type { Visibility } from "../visibility";
+import type { RiskDecisionView } from "./risk-decision-view";
+
+export type { RiskDecisionView };
 
 export interface QuestionView {
   question: Question;
@@ -86,6 +89,15 @@ export interface RiskView extends RaisedRisk {
   why: ReasonView[];
   /** Actions that mitigate it, in plan order. */
   actions: ActionRef[];
+  /** What the team decided instead of mitigating it, when it decided: accepted, or mitigated another way. */
+  decision?: RiskDecisionView;
+}
+
+/** A decision on a risk the current answers do not raise: kept for the record, settling nothing. */
+export interface LapsedDecisionView {
+  id: string;
+  title: string;
+  decision: RiskDecisionView;
 }
 
 /** A "find out" task's question, whom to ask, and what rests on it, in words. */
@@ -110,6 +122,8 @@ export interface ActionView extends PlannedAction {
   inheritedPriority: boolean;
   decision: Decision;
   statusLabel: string;
+  /** Every risk it mitigates is settled (accepted or mitigated another way) and nothing open needs it. */
+  setAside: boolean;
   /** Titles of `mitigates`, in the same order. */
   riskTitles: string[];
   /** Titles of `dependsOn`, in the same order. */
@@ -162,7 +176,10 @@ export interface PlanView {
 }
 
 export interface MatrixCellView extends MatrixCell {
-  risks: { id: string; title: string }[];
+  /** `settled`: accepted or mitigated another way, still shown (marked) rather than hidden. */
+  risks: { id: string; title: string; settled: boolean }[];
+  /** How many of `risks` are settled. */
+  settledCount: number;
 }
 
 export interface MatrixRowView {
@@ -187,8 +204,16 @@ export interface AssessmentView {
   empty: boolean;
   visibility: Visibility;
   areas: AreaView[];
-  /** Most severe first. */
+  /** Every raised risk, most severe first, settled or not. */
   risks: RiskView[];
+  /** The risks to deal with: not settled by a decision in force (those due for review among them). */
+  openRisks: RiskView[];
+  /** Risks accepted or mitigated another way, the decision in force. */
+  settledRisks: RiskView[];
+  /** Risks whose decision no longer applies: the review date passed, or the answers changed. */
+  reviewDue: RiskView[];
+  /** Decisions on risks the answers no longer raise. */
+  lapsedDecisions: LapsedDecisionView[];
   matrix: MatrixRowView[];
   bandCounts: BandCounts;
   plan: PlanView;

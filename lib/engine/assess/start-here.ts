@@ -1,6 +1,7 @@
 /**
  * "Start here": the few actions a team can begin on today, so a plan of fifty actions
- * still has a first step. A candidate is still open (not done, not ruled out) and waits
+ * still has a first step. A candidate is still open (not done, not ruled out, not set aside
+ * because the team settled its risks another way) and waits
  * on nothing open; a "find out" task qualifies when risks wait on its answer. The most
  * urgent come first, then the earliest phase, then plan order. Each says why now, in
  * words made from the plan itself.
@@ -42,6 +43,7 @@ export function startHere(phases: readonly PhaseView[], index: ContentIndex): St
   const byId = new Map(actions.map((action) => [action.id, action]));
   const ready = (action: ActionView): boolean =>
     action.decision.status === "open" &&
+    !action.setAside &&
     action.dependsOn.every((id) => byId.get(id)?.decision.status !== "open") &&
     (!action.discovery || action.discovery.decides.length > 0);
   return actions

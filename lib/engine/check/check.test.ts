@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import "../zod-config";
 import { regexes } from "zod/v4/core";
 import * as z from "zod/mini";
-import { ISO_DATETIME } from "./iso-datetime";
+import { ISO_DATE, ISO_DATETIME, isoDate } from "./iso-datetime";
 import { isObject, isPlainObject } from "./object";
 import { codePointLength } from "./text";
 import { invalidType, notOneOf, tooBig, tooSmall, typeName, unrecognizedKeys } from "./words";
@@ -12,6 +12,18 @@ describe("the date-time pattern", () => {
   it("is zod's, with z.iso.datetime()'s default options (no offset, no local time, any precision)", () => {
     expect(ISO_DATETIME.source).toBe(regexes.datetime({ offset: false, local: false, precision: null }).source);
     expect(ISO_DATETIME.flags).toBe("");
+  });
+});
+
+describe("the date pattern", () => {
+  it("is zod's z.iso.date(), and refuses in its words", () => {
+    expect(ISO_DATE.source).toBe(regexes.date.source);
+    for (const input of ["2026-12-01", "2028-02-29", "2027-02-29", "2026-13-01", "2026-12-01T00:00:00Z", "", 20261201]) {
+      const theirs = z.iso.date().safeParse(input);
+      const ours = isoDate(input);
+      expect(ours.ok).toBe(theirs.success);
+      if (!theirs.success && !ours.ok) expect(ours.issue.message).toBe(theirs.error.issues[0]?.message);
+    }
   });
 });
 

@@ -50,5 +50,6 @@ export const unrecognizedKeys = (keys: readonly string[]): string =>
 
 export const INVALID_KEY_IN_RECORD = "Invalid key in record";
 export const INVALID_DATETIME = "Invalid ISO datetime";
+export const INVALID_DATE = "Invalid ISO date";
 /** A value that fits none of a union's options (and fails more than one of them on its type). */
 export const INVALID_INPUT = "Invalid input";

@@ -50,7 +50,7 @@ export function fileContentVersion(text: string): string | undefined {
 
 export function parseImport(
   text: string,
-  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">,
+  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions" | "risks">,
   history: IdHistory,
 ): ImportResult {
   if (tooLarge(text)) return { ok: false, errors: ["The file is larger than any export this tool makes (over 1 MB)."] };

@@ -15,6 +15,7 @@ export const codebookSchema = z.strictObject({
   contentVersion: z.string(),
   questions: z.array(codebookQuestionSchema),
   actions: z.array(z.string()),
+  risks: z.optional(z.array(z.string())),
 });
 
 type _QuestionMatches = Assert<Same<z.infer<typeof codebookQuestionSchema>, CodebookQuestion>>;

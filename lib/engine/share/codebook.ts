@@ -1,6 +1,6 @@
 /**
  * A codebook is the frozen shape of one questionnaire version as result links see it:
- * which question sits at which position, its kind, its options in order, and the actions.
+ * which question sits at which position, its kind, its options in order, the actions and the risks.
  * Links carry positions, not ids, to stay short; each content version's codebook is kept
  * forever, so a link made today decodes after the questionnaire grows.
  */
@@ -14,9 +14,10 @@ export type CodebookQuestion =
   | { id: string; kind: "scale"; points: number }
   | { id: string; kind: "text"; maxLength: number };
 
-export type Codebook = { contentVersion: string; questions: CodebookQuestion[]; actions: string[] };
+/** `risks` came with link format 2 (risk decisions); older snapshots have none. */
+export type Codebook = { contentVersion: string; questions: CodebookQuestion[]; actions: string[]; risks?: string[] | undefined };
 
-export function codebookOf(questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">): Codebook {
+export function codebookOf(questionnaire: Pick<Questionnaire, "version" | "questions" | "actions" | "risks">): Codebook {
   return {
     contentVersion: questionnaire.version,
     questions: questionnaire.questions.map((question): CodebookQuestion => {
@@ -31,5 +32,6 @@ export function codebookOf(questionnaire: Pick<Questionnaire, "version" | "quest
       }
     }),
     actions: questionnaire.actions.map((action) => action.id),
+    risks: questionnaire.risks.map((risk) => risk.id),
   };
 }

@@ -4,7 +4,7 @@
  * not be carried over) or a typed error that says what is wrong.
  */
 import type { AnswerValue } from "../answers";
-import type { Decision } from "../assessment";
+import type { Decision, RiskDecision } from "../assessment";
 import { checkSharedAssessment } from "../assessment-shape";
 import type { Questionnaire } from "../questionnaire";
 import { upgradeToCurrent } from "../upgrade";
@@ -12,6 +12,7 @@ import { decodeBase64Url } from "./base64url";
 import { BitReader, widthFor } from "./bits";
 import type { Codebook, CodebookQuestion } from "./codebook";
 import { crc16 } from "./crc16";
+import { readRiskDecisions } from "./link-risk-decisions";
 import type { IdHistory } from "./id-history";
 import { DAY_MS, DAY_ZERO, LINK_FORMAT_VERSION, MAX_LINK_LENGTH, MAX_TEXT_BYTES, type SharedAssessment } from "./shared-assessment";
 
@@ -73,7 +74,7 @@ export function decodeLink(
   payload: string,
   codebooks: readonly Codebook[],
   history: IdHistory,
-  questionnaire: Pick<Questionnaire, "questions" | "actions">,
+  questionnaire: Pick<Questionnaire, "questions" | "actions" | "risks">,
 ): DecodedLink {
   const trimmed = payload.trim().replace(/^#/, "");
   if (trimmed.length === 0) return { ok: false, error: "empty", detail: "The link has nothing after “#”." };
@@ -95,7 +96,8 @@ export function decodeLink(
       error: "newer-format",
       detail: `The link uses format ${format}; this app reads up to format ${LINK_FORMAT_VERSION}.`,
     };
-  if (format !== LINK_FORMAT_VERSION) return { ok: false, error: "malformed", detail: "The link does not start like a result link." };
+  // Format 1 is format 2 without risk decisions.
+  if (format < 1) return { ok: false, error: "malformed", detail: "The link does not start like a result link." };
   const codebookIndex = reader.readVarint();
   const codebook = codebooks[codebookIndex];
   if (!codebook)
@@ -110,7 +112,8 @@ export function decodeLink(
     if (value !== undefined) answers[question.id] = value;
   }
   const decisions = readDecisions(reader, codebook);
-  if (reader.overrun || name === undefined || assessor === undefined || !decisions) {
+  const riskDecisions = format >= 2 ? readRiskDecisions(reader, codebook) : {};
+  if (reader.overrun || name === undefined || assessor === undefined || !decisions || !riskDecisions) {
     return { ok: false, error: "damaged", detail: "The link ends before the assessment does." };
   }
 
@@ -122,9 +125,20 @@ export function decodeLink(
     contentVersion: codebook.contentVersion,
     answers: upgraded.answers,
     decisions: upgraded.decisions,
+    ...riskDecisionsField(riskDecisions, questionnaire),
   };
   // Checked by hand, with the rules and words of sharedAssessmentSchema, so /shared loads no zod.
   const checked = checkSharedAssessment(candidate);
   if (!checked.ok) return { ok: false, error: "invalid", detail: `The assessment in the link is not valid: ${checked.issue.message}.` };
   return { ok: true, assessment: checked.value, unmapped: upgraded.unmapped };
+}
+
+/** Decisions on risks the current content still has; none at all is no field. */
+function riskDecisionsField(
+  decisions: Record<string, RiskDecision>,
+  questionnaire: Pick<Questionnaire, "risks">,
+): Pick<SharedAssessment, "riskDecisions"> {
+  const known = new Set(questionnaire.risks.map((risk) => risk.id));
+  const kept = Object.entries(decisions).filter(([id]) => known.has(id));
+  return kept.length > 0 ? { riskDecisions: Object.fromEntries(kept) } : {};
 }

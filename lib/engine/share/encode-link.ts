@@ -3,7 +3,8 @@
  * record against the current codebook, with a checksum, in base64url.
  *
  * Layout: format version (4 bits) · codebook index · day changed · name · assessor ·
- * one slot per codebook question (width fitted to its options) · decisions · CRC-16.
+ * one slot per codebook question (width fitted to its options) · decisions ·
+ * risk decisions (from format 2) · CRC-16.
  */
 import { isAnswered, type AnswerValue } from "../answers";
 import type { Decision } from "../assessment";
@@ -11,6 +12,7 @@ import { encodeBase64Url } from "./base64url";
 import { BitWriter, widthFor } from "./bits";
 import type { Codebook, CodebookQuestion } from "./codebook";
 import { crc16 } from "./crc16";
+import { writeRiskDecisions } from "./link-risk-decisions";
 import { DAY_MS, DAY_ZERO, LINK_FORMAT_VERSION, type SharedAssessment } from "./shared-assessment";
 
 const utf8 = new TextEncoder();
@@ -68,6 +70,7 @@ export function encodeLink(assessment: SharedAssessment, codebook: Codebook, cod
   writer.writeBytes(utf8.encode(assessment.assessor ?? ""));
   for (const question of codebook.questions) writeAnswer(writer, question, assessment.answers[question.id]);
   writeDecisions(writer, codebook, assessment.decisions);
+  writeRiskDecisions(writer, codebook, assessment.riskDecisions);
   const body = writer.toBytes();
   const checksum = crc16(body);
   const bytes = new Uint8Array(body.length + 2);

@@ -136,7 +136,7 @@ describe("decodeLink: a typed error for every kind of bad link", () => {
     ["truncated", link.slice(0, link.length - cut), "damaged"],
     ["one character edited", replaced, "damaged"],
     ["two characters swapped", `${link.slice(0, 5)}${link[6]}${link[5]}${link.slice(7)}`, "damaged"],
-    ["a format newer than this app reads", withChecksum((w) => (w.write(2, 4), w.writeVarint(0), w.writeVarint(0))), "newer-format"],
+    ["a format newer than this app reads", withChecksum((w) => (w.write(3, 4), w.writeVarint(0), w.writeVarint(0))), "newer-format"],
     ["format 0, which never existed", withChecksum((w) => (w.write(0, 4), w.writeVarint(0))), "malformed"],
     ["a codebook beyond the list", withChecksum((w) => (w.write(1, 4), w.writeVarint(1))), "newer-content"],
     ["a correct checksum around too little", withChecksum((w) => (w.write(1, 4), w.writeVarint(0), w.writeVarint(10))), "damaged"],
@@ -172,8 +172,8 @@ describe("decodeLink: a typed error for every kind of bad link", () => {
   });
 
   it("names the formats in its detail", () => {
-    const result = decode(withChecksum((w) => (w.write(3, 4), w.writeVarint(0))));
-    expect(result).toMatchObject({ ok: false, error: "newer-format", detail: expect.stringMatching(/format 3.*up to format 1/) });
+    const result = decode(withChecksum((w) => (w.write(4, 4), w.writeVarint(0))));
+    expect(result).toMatchObject({ ok: false, error: "newer-format", detail: expect.stringMatching(/format 4.*up to format 2/) });
   });
 });
 

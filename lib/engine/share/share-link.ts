@@ -16,7 +16,7 @@ export const LONG_LINK = 2000;
 export interface ShareLink {
   /** What goes after "/shared#". */
   fragment: string;
-  /** The plan decisions' notes, people and reasons were left out to keep the link short. */
+  /** The plan decisions' notes, people and reasons, and the risk decisions' reasons and names, were left out to keep the link short. */
   trimmed: boolean;
 }
 
@@ -24,8 +24,14 @@ function statusesOnly(decisions: Assessment["decisions"]): Assessment["decisions
   return Object.fromEntries(Object.entries(decisions).map(([id, decision]) => [id, { status: decision.status }]));
 }
 
+/** Risk decisions keep their kind, days and basis; the reason and who decided stay behind. */
+function withoutTexts(decisions: Assessment["riskDecisions"]): Assessment["riskDecisions"] {
+  if (!decisions) return undefined;
+  return Object.fromEntries(Object.entries(decisions).map(([id, { reason: _reason, by: _by, ...rest }]) => [id, rest]));
+}
+
 export function makeShareLink(
-  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions">,
+  questionnaire: Pick<Questionnaire, "version" | "questions" | "actions" | "risks">,
   assessment: Assessment,
   { codebookIndex, timeZone }: { codebookIndex: number; timeZone: string },
 ): ShareLink {
@@ -33,5 +39,6 @@ export function makeShareLink(
   const shared = { ...shareableAssessment(questionnaire, assessment), updatedAt: localDayStamp(new Date(assessment.updatedAt), timeZone) };
   const fragment = encodeLink(shared, codebook, codebookIndex);
   if (fragment.length <= LONG_LINK) return { fragment, trimmed: false };
-  return { fragment: encodeLink({ ...shared, decisions: statusesOnly(shared.decisions) }, codebook, codebookIndex), trimmed: true };
+  const short = { ...shared, decisions: statusesOnly(shared.decisions), riskDecisions: withoutTexts(shared.riskDecisions) };
+  return { fragment: encodeLink(short, codebook, codebookIndex), trimmed: true };
 }

@@ -1,6 +1,6 @@
 /**
  * What of an assessment may leave the browser in a result link: who and what it is about,
- * the decisions, and only the answers that count. An answer to a follow-up that an earlier
+ * the decisions (on actions and on risks), and only the answers that count. An answer to a follow-up that an earlier
  * answer hides stays stored (so it comes back if the earlier answer changes back), but it
  * is no part of the results and is never shared: it may say something the team took back.
  */
@@ -19,5 +19,6 @@ export function shareableAssessment(
     contentVersion: assessment.contentVersion,
     answers: resolveVisibility(questionnaire, assessment.answers).effective,
     decisions: assessment.decisions,
+    ...(assessment.riskDecisions && Object.keys(assessment.riskDecisions).length > 0 ? { riskDecisions: assessment.riskDecisions } : {}),
   };
 }

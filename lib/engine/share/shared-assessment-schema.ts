@@ -15,4 +15,5 @@ export const sharedAssessmentSchema = z.pick(assessmentSchema, {
   contentVersion: true,
   answers: true,
   decisions: true,
+  riskDecisions: true,
 });

@@ -136,6 +136,54 @@ export const decision: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: hostile },
 );
 
+const KINDS = ["accepted", "mitigated"] as const;
+/** Days as z.iso.date() sees them: real ones, leap days, and near misses. */
+const validDay = fc
+  .date({ noInvalidDate: true, min: new Date("0000-01-01T00:00:00.000Z"), max: new Date("9999-12-31T23:59:59.999Z") })
+  .map((date) => date.toISOString().slice(0, 10));
+const nearDay = fc.oneof(
+  validDay,
+  fc.constantFrom("2028-02-29", "2027-02-29", "2026-13-01", "2026-12-32", "2026-1-01", "2026-12-01T00:00:00Z", "20261201", " 2026-12-01"),
+  hostile,
+);
+
+const validRiskDecision = fc
+  .record(
+    {
+      kind: fc.constantFrom(...KINDS),
+      reason: textWithin(0, 1000),
+      by: textWithin(0, 80),
+      reviewOn: validDay,
+      decidedOn: validDay,
+      basis: textWithin(1, 16),
+    },
+    { requiredKeys: ["kind", "decidedOn", "basis"] },
+  )
+  .map((fields) => objectOf(Object.entries(fields)));
+
+/** A risk decision's fields, each sometimes left out or wrong, with an occasional stranger among them. */
+export const riskDecision: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: validRiskDecision },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record(
+        {
+          kind: fc.oneof(fc.constantFrom(...KINDS), fc.constantFrom("Accepted", "", "open"), hostile),
+          reason: fc.oneof(textNear(1000), hostile, fc.constant(undefined)),
+          by: fc.oneof(textNear(80), hostile, fc.constant(undefined)),
+          reviewOn: fc.oneof(nearDay, fc.constant(undefined)),
+          decidedOn: nearDay,
+          basis: fc.oneof(textNear(16), hostile),
+          extra: fc.tuple(fc.oneof(trickyKey, fc.constantFrom("Kind", "review")), hostile),
+        },
+        { requiredKeys: [] },
+      )
+      .map(({ extra, ...fields }) => objectOf([...Object.entries(fields), ...(extra ? [extra] : [])])),
+  },
+  { weight: 1, arbitrary: hostile },
+);
+
 const validAnswer = fc.oneof(textWithin(0, 500), fc.array(textWithin(0, 100), { maxLength: 4 }), fc.integer({ min: 0, max: 100 }));
 const validKey = fc.oneof(fc.constantFrom("scope.goal", "storage.data-loss", ""), textWithin(0, 100), trickyKey);
 
@@ -165,7 +213,16 @@ export function recordOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
 }
 
 export type AssessmentField =
-  "id" | "name" | "assessor" | "createdAt" | "updatedAt" | "contentVersion" | "answers" | "decisions" | "evidence";
+  | "id"
+  | "name"
+  | "assessor"
+  | "createdAt"
+  | "updatedAt"
+  | "contentVersion"
+  | "answers"
+  | "decisions"
+  | "evidence"
+  | "riskDecisions";
 export const SAVED_FIELDS: readonly AssessmentField[] = [
   "id",
   "name",
@@ -176,6 +233,7 @@ export const SAVED_FIELDS: readonly AssessmentField[] = [
   "answers",
   "decisions",
   "evidence",
+  "riskDecisions",
 ];
 
 /** Date-times that pass: milliseconds, none, or many digits of a second. */
@@ -199,6 +257,7 @@ const validField: Record<AssessmentField, fc.Arbitrary<unknown>> = {
   answers: validRecordOf(validAnswer),
   decisions: validRecordOf(validDecision),
   evidence: validRecordOf(textWithin(0, 1000)),
+  riskDecisions: validRecordOf(validRiskDecision),
 };
 
 const nearField: Record<AssessmentField, fc.Arbitrary<unknown>> = {
@@ -211,6 +270,7 @@ const nearField: Record<AssessmentField, fc.Arbitrary<unknown>> = {
   answers: recordOf(answerValue),
   decisions: recordOf(decision),
   evidence: fc.oneof(recordOf(fc.oneof(textNear(1000), hostile)), fc.constant(undefined)),
+  riskDecisions: fc.oneof(recordOf(riskDecision), fc.constant(undefined)),
 };
 
 /** One step away from valid: a field changed, dropped, or joined by a stranger. */
@@ -252,7 +312,7 @@ function twisted(entries: [string, unknown][], twist: Twist): [string, unknown][
  */
 export function assessmentLike(fields: readonly AssessmentField[] = SAVED_FIELDS): fc.Arbitrary<unknown> {
   const valid = fc.record(Object.fromEntries(fields.map((field) => [field, validField[field]])), {
-    requiredKeys: fields.filter((field) => field !== "assessor" && field !== "evidence"),
+    requiredKeys: fields.filter((field) => field !== "assessor" && field !== "evidence" && field !== "riskDecisions"),
   });
   return fc.oneof(
     { weight: 4, arbitrary: valid.map((record) => objectOf(Object.entries(record))) },
