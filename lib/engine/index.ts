@@ -130,7 +130,12 @@ export { READINESS_LEVEL_LABELS, readinessLevel, type ReadinessLevel } from "./r
 export type { Answers, AnswerValue } from "./answers";
 export { answerOf, isAnswered, isUnknownAnswer, MAX_TEXT_ANSWER_LENGTH } from "./answers";
 export { answerLabels, answerText, NOT_ANSWERED } from "./answer-text";
-export type { Assessment, Decision, DecisionStatus } from "./assessment";
+export type { Assessment, Decision, DecisionStatus, RiskDecision, RiskDecisionKind } from "./assessment";
+export { RISK_DECISION_KINDS } from "./assessment";
+export { RISK_DECISION_LABELS } from "./assess/decision-labels";
+export type { AssessOptions } from "./assess/assess";
+export type { LapsedDecisionView, RiskDecisionView } from "./assess/assessment-view";
+export { riskBasis } from "./risk-basis";
 export { decisionFor, EVIDENCE_MAX_LENGTH, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
 export {
   checkAssessmentMeta,
@@ -209,3 +214,6 @@ export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "./export
 export { renameThroughHistory } from "./upgrade";
 export { resolveVisibility, type Visibility } from "./visibility";
 export { hasVisibleText, visibleText } from "./visible-text";
+
+// Portfolio: programme-level and application-level questions, programmes, the portfolio view.
+export { checkLevels } from "./soundness/level-checks";

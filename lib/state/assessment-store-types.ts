@@ -1,5 +1,5 @@
 /** What the assessment store holds and what it can be asked to do (see assessment-store.ts). */
-import type { Assessment, AnswerValue, Decision } from "@/lib/engine";
+import type { Assessment, AnswerValue, Decision, RiskDecision } from "@/lib/engine";
 import type { NewerRecord, UnreadableRecord, UpgradedRecord } from "./record-storage";
 import type { WriteProblem } from "./write-outcome";
 
@@ -51,6 +51,8 @@ export interface AssessmentActions {
    */
   acceptEvidence(accepted: readonly AcceptedAnswer[]): void;
   setDecision(actionId: string, decision: Decision): void;
+  /** Accepts a risk or marks it mitigated another way; undefined takes the decision back. */
+  decideRisk(riskId: string, decision: RiskDecision | undefined): void;
   open(id: string): void;
   /** Puts the open assessment away (it stays saved) so a new one can be started. */
   close(): void;

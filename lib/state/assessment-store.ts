@@ -9,7 +9,17 @@
  * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import { answerOf, EMPTY_HISTORY, EVIDENCE_MAX_LENGTH, isAnswered, type Assessment, type IdHistory } from "@/lib/engine";
+import {
+  answerOf,
+  EMPTY_HISTORY,
+  EVIDENCE_MAX_LENGTH,
+  isAnswered,
+  NOTE_MAX_LENGTH,
+  PERSON_MAX_LENGTH,
+  type Assessment,
+  type IdHistory,
+  type RiskDecision,
+} from "@/lib/engine";
 import { mergeAnswer, sameAnswer } from "./merge-answer";
 import { newAssessmentId } from "./new-id";
 import { own, withKey, withoutKey } from "./own";
@@ -32,6 +42,20 @@ import { truncateText } from "./truncate";
 function withEvidence(assessment: Assessment, evidence: Record<string, string> | undefined): Assessment {
   const { evidence: _old, ...rest } = assessment;
   return evidence && Object.keys(evidence).length > 0 ? { ...rest, evidence } : rest;
+}
+
+/** Texts cut to their limits and blank ones left out, as the checks that read it back expect. */
+function cleanRiskDecision(decision: RiskDecision): RiskDecision {
+  const reason = truncateText(decision.reason?.trim() ?? "", NOTE_MAX_LENGTH);
+  const by = truncateText(decision.by?.trim() ?? "", PERSON_MAX_LENGTH);
+  return {
+    kind: decision.kind,
+    ...(reason ? { reason } : {}),
+    ...(by ? { by } : {}),
+    ...(decision.reviewOn ? { reviewOn: decision.reviewOn } : {}),
+    decidedOn: decision.decidedOn,
+    basis: decision.basis,
+  };
 }
 
 export interface StoreOptions {
@@ -249,6 +273,17 @@ export function createAssessmentStore(options: StoreOptions) {
         commit(openId, (base) => {
           const others = withoutKey(base.decisions, actionId);
           return { ...base, decisions: keep ? withKey(others, actionId, decision) : others };
+        });
+      },
+
+      decideRisk(riskId, decision) {
+        const { openId } = get();
+        if (openId === null) return;
+        commit(openId, (base) => {
+          const { riskDecisions: old, ...rest } = base;
+          const others = withoutKey(old ?? {}, riskId);
+          const next = decision ? withKey(others, riskId, cleanRiskDecision(decision)) : others;
+          return Object.keys(next).length > 0 ? { ...rest, riskDecisions: next } : rest;
         });
       },
 

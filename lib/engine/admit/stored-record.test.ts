@@ -79,6 +79,29 @@ describe("saved records", () => {
     expect(result.repairs).toHaveLength(5);
   });
 
+  it("keeps the risk decisions that can be read and names the one that cannot", () => {
+    const accepted = {
+      kind: "accepted",
+      reason: "Internal only",
+      by: "Ana",
+      reviewOn: "2027-03-01",
+      decidedOn: "2026-12-01",
+      basis: "0a1b2c3d",
+    };
+    const record = {
+      ...assessment,
+      riskDecisions: { "storage.data-loss": accepted, "logging.lost": { kind: "ignored", decidedOn: "2026-12-01" } },
+    };
+    const result = readRecord(JSON.stringify({ version: 1, assessment: record }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.assessment.riskDecisions).toEqual({ "storage.data-loss": accepted });
+    expect(result.repairs).toEqual(["the decision on the risk “logging.lost” could not be read and was left out"]);
+    const whole = readRecord(
+      JSON.stringify({ version: 1, assessment: { ...assessment, riskDecisions: { "storage.data-loss": accepted } } }),
+    );
+    expect(whole).toMatchObject({ ok: true, repairs: [], assessment: { riskDecisions: { "storage.data-loss": accepted } } });
+  });
+
   it("reports a newer record as newer, with its name, so it can be left alone", () => {
     const result = readRecord(JSON.stringify({ version: 3, assessment: { name: "Future", shape: "unknown" } }));
     expect(result).toMatchObject({ ok: false, newer: true, version: 3, name: "Future" });

@@ -8,10 +8,12 @@
  */
 import { checkAnswerValue } from "../answer-shape";
 import { MAX_TEXT_ANSWER_LENGTH, type AnswerValue } from "../answers";
-import { NAME_MAX_LENGTH, type Assessment, type Decision } from "../assessment";
+import { NAME_MAX_LENGTH, type Assessment, type Decision, type RiskDecision } from "../assessment";
 import { checkAssessment, checkAssessmentId, checkContentVersion, checkEvidence, checkItemId, checkStamp } from "../assessment-shape";
+import type { Check } from "../check/issue";
 import { isObject } from "../check/object";
 import { checkDecision } from "../decision-shape";
+import { checkRiskDecision } from "../risk-decision-shape";
 import { keptEvidence } from "../evidence/kept-evidence";
 
 export const RECORD_VERSION = 1;
@@ -69,19 +71,37 @@ function salvageAnswers(raw: unknown, repairs: string[]): Record<string, AnswerV
   return answers;
 }
 
-function salvageDecisions(raw: unknown, repairs: string[]): Record<string, Decision> {
-  const decisions: Record<string, Decision> = {};
+/** The entries of a record that pass `check`, each one that does not named in `repairs`. */
+function salvageEntries<V>(
+  raw: unknown,
+  check: Check<V>,
+  repairs: string[],
+  words: { all: string; one: (id: string) => string },
+): Record<string, V> {
+  const kept: Record<string, V> = {};
   if (!isObject(raw)) {
-    if (raw !== undefined) repairs.push("its plan decisions could not be read and were left out");
-    return decisions;
+    if (raw !== undefined) repairs.push(words.all);
+    return kept;
   }
   for (const [id, value] of Object.entries(raw)) {
-    const checked = checkDecision(value);
-    if (checkItemId(id).ok && checked.ok) decisions[id] = checked.value;
-    else repairs.push(`the decision on “${id}” could not be read and was left out`);
+    const checked = check(value);
+    if (checkItemId(id).ok && checked.ok) kept[id] = checked.value;
+    else repairs.push(words.one(id));
   }
-  return decisions;
+  return kept;
 }
+
+const salvageDecisions = (raw: unknown, repairs: string[]): Record<string, Decision> =>
+  salvageEntries(raw, checkDecision, repairs, {
+    all: "its plan decisions could not be read and were left out",
+    one: (id) => `the decision on “${id}” could not be read and was left out`,
+  });
+
+const salvageRiskDecisions = (raw: unknown, repairs: string[]): Record<string, RiskDecision> =>
+  salvageEntries(raw, checkRiskDecision, repairs, {
+    all: "its decisions on risks could not be read and were left out",
+    one: (id) => `the decision on the risk “${id}” could not be read and was left out`,
+  });
 
 function salvageName(raw: unknown, repairs: string[]): string | undefined {
   if (typeof raw !== "string" || raw.trim().length === 0) return undefined;
@@ -111,7 +131,18 @@ function salvage(raw: unknown): { assessment: Assessment; repairs: string[] } | 
   let assessor: string | undefined;
   if (typeof raw.assessor === "string" && raw.assessor.length <= NAME_MAX_LENGTH) assessor = raw.assessor;
   else if (raw.assessor !== undefined) repairs.push("the assessor's name could not be read and was left out");
-  const known = new Set(["id", "name", "assessor", "createdAt", "updatedAt", "contentVersion", "answers", "decisions", "evidence"]);
+  const known = new Set([
+    "id",
+    "name",
+    "assessor",
+    "createdAt",
+    "updatedAt",
+    "contentVersion",
+    "answers",
+    "decisions",
+    "evidence",
+    "riskDecisions",
+  ]);
   if (Object.keys(raw).some((key) => !known.has(key))) repairs.push("fields this app does not know were left out");
   const assessment: Assessment = {
     id: id.value,
@@ -128,6 +159,8 @@ function salvage(raw: unknown): { assessment: Assessment; repairs: string[] } | 
     const kept = keptEvidence(evidence.value, assessment.answers);
     if (kept) assessment.evidence = kept;
   } else if (raw.evidence !== undefined) repairs.push("where its answers came from could not be read and was left out");
+  const riskDecisions = salvageRiskDecisions(raw.riskDecisions, repairs);
+  if (Object.keys(riskDecisions).length > 0) assessment.riskDecisions = riskDecisions;
   return { assessment, repairs };
 }
 
