@@ -1,7 +1,9 @@
 /**
  * The areas, in the order the wizard asks them. Ids are stable forever: they are
  * in URLs, saved assessments and result links. `ask` is the role a "find out" task in the
- * plan sends the team to when an answer in the area is unknown.
+ * plan sends the team to when an answer in the area is unknown. `level` says whom the
+ * area's questions describe: the organisation (a portfolio's programme answers them once for
+ * every application) or one application; questions of mixed areas override it one by one.
  */
 import type { Area } from "@/lib/engine/content-schema";
 
@@ -14,6 +16,7 @@ export const areas = [
     summary:
       "What you are trying to achieve with containers, for which workload first, and how much tooling you are prepared to build and keep.",
     ask: "management",
+    level: "programme",
   },
   {
     id: "skills",
@@ -23,6 +26,7 @@ export const areas = [
     summary:
       "The skills containers call for, most of them not about containers at all: orchestration, distributed systems, service discovery, application architecture.",
     ask: "management",
+    level: "programme",
   },
   {
     id: "ownership",
@@ -32,6 +36,7 @@ export const areas = [
     challenge: "Organizational and/or operational changes",
     summary: "Who owns images and Dockerfiles, how a running container traces back to a commit, and whether Dev and Ops work together.",
     ask: "architecture",
+    level: "programme",
   },
   {
     id: "storage",
@@ -40,6 +45,7 @@ export const areas = [
     challenge: "Persistent storage",
     summary: "Where state lives when the container filesystem disappears on exit, and how it is backed up and restored.",
     ask: "operations",
+    level: "application",
   },
   {
     id: "logging",
@@ -48,6 +54,7 @@ export const areas = [
     challenge: "Logging",
     summary: "How the application logs, and how those logs leave the container and reach people who need them.",
     ask: "operations",
+    level: "application",
   },
   {
     id: "processes",
@@ -56,6 +63,7 @@ export const areas = [
     challenge: "Single-process vs. multi-process",
     summary: "One concern per container or several processes under a supervisor, and what runs beside the application.",
     ask: "development",
+    level: "application",
   },
   {
     id: "security",
@@ -64,6 +72,7 @@ export const areas = [
     challenge: "Security",
     summary: "What containers isolate and what they do not, and the boundaries, policies and supply-chain controls your workload needs.",
     ask: "security",
+    level: "application",
   },
   {
     id: "app-knowledge",
@@ -73,6 +82,7 @@ export const areas = [
     summary:
       "How the application handles signals, runs as PID 1, shuts down, is configured, and what it depends on upstream and downstream.",
     ask: "development",
+    level: "application",
   },
   {
     id: "networking",
@@ -81,6 +91,7 @@ export const areas = [
     challenge: "Container networking",
     summary: "How containers reach each other across hosts, how traffic gets in, and which traffic is allowed.",
     ask: "operations",
+    level: "application",
   },
   {
     id: "orchestration",
@@ -90,6 +101,7 @@ export const areas = [
     summary:
       "Whether you need a scheduler, which one fits your scale and operations capacity, and how static placement would be automated.",
     ask: "architecture",
+    level: "programme",
   },
   {
     id: "resilience",
@@ -100,6 +112,7 @@ export const areas = [
     summary:
       "What is special about the workload, how CPU and memory are sized, whether it can run as several copies across zones, how it scales, and how you would get it back after losing a cluster or region.",
     ask: "operations",
+    level: "application",
   },
   {
     id: "shared-services",
@@ -109,6 +122,7 @@ export const areas = [
     summary:
       "Where logging, monitoring and security agents run — on the host or in the containers — and how the hosts themselves are managed.",
     ask: "operations",
+    level: "programme",
   },
   {
     id: "operations",
@@ -118,6 +132,7 @@ export const areas = [
     summary:
       "Who can change production and how workloads prove who they are, how releases roll out and back, what the platform costs and who sees it, and what vendors allow.",
     ask: "operations",
+    level: "application",
   },
 ] as const satisfies readonly Area[];
 

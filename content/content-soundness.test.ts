@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   bandOf,
   checkContent,
+  checkLevels,
   evaluateCondition,
   evaluateRisk,
   evaluateRisks,
@@ -38,6 +39,18 @@ describe("content soundness", () => {
   });
 });
 
+describe("levels for a portfolio", () => {
+  it("gives every question a level, its own or its area's", () => {
+    expect(checkLevels(questionnaire)).toEqual([]);
+    for (const area of areas) expect(area.level, area.id).toBeDefined();
+  });
+
+  it("marks the business criticality, alone in its area, as the application's", () => {
+    const scope = questions.filter((q) => q.area === "scope");
+    expect(scope.filter((q) => q.level === "application").map((q) => q.id)).toEqual(["scope.business-criticality"]);
+  });
+});
+
 describe("questions meet the bars", () => {
   // 3 to 10 per area: issue 13 §1 asks for its topics inside the areas they belong to (secrets beside configuration).
   it("has at least 45 questions, 3 to 10 per area", () => {
@@ -70,7 +83,10 @@ describe("questions meet the bars", () => {
     expect(byKind("text").length).toBeGreaterThanOrEqual(1);
     expect(byKind("text").length).toBeLessThanOrEqual(2);
     for (const text of byKind("text")) expect(text.required, text.id).toBe(false);
-    for (const question of questions) if (question.kind !== "text") expect(question.required, question.id).toBe(true);
+    // Optional by design: a question added after assessments were saved, which must not make them incomplete (issue 18).
+    const optionalChoices = ["scope.business-criticality"];
+    for (const question of questions)
+      if (question.kind !== "text") expect(question.required, question.id).toBe(!optionalChoices.includes(question.id));
   });
 
   it("offers 'Not sure' on at least half of the choice questions", () => {

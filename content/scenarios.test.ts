@@ -148,6 +148,27 @@ describe("a legacy stateful monolith that writes log files and ignores SIGTERM",
   });
 });
 
+describe("business criticality (issue 18)", () => {
+  it("raises the impact of an untried cluster rebuild for a business-critical application, and explains it", () => {
+    const raised = assess(legacyMonolith).get("resilience.unrecoverable-platform");
+    expect(raised).toMatchObject({ likelihood: 2, impact: 5 });
+    expect(raised?.because.map((entry) => entry.question)).toContain("scope.business-criticality");
+    expect(
+      assess({ ...legacyMonolith, "scope.business-criticality": "internal-tool" }).get("resilience.unrecoverable-platform"),
+    ).toMatchObject({
+      likelihood: 2,
+      impact: 4,
+    });
+  });
+
+  it("scores 'not sure' as business-critical, and raises nothing from criticality alone", () => {
+    expect(assess({ ...legacyMonolith, "scope.business-criticality": "not-sure" }).get("resilience.unrecoverable-platform")).toMatchObject({
+      impact: 5,
+    });
+    expect(assess({ ...statelessService, "scope.business-criticality": "business-critical" }).size).toBe(0);
+  });
+});
+
 describe("a regulated multi-tenant platform", () => {
   const raised = assess(regulatedPlatform);
 
@@ -280,12 +301,12 @@ const ISSUE_13_QUESTIONS = questionnaire.questions
   .map((q) => q.id);
 
 describe("the topics beyond the talk keep the questionnaire short for a greenfield stateless service", () => {
-  it("shows it at most five of the new questions, and no more than 55 in all", () => {
+  it("shows it at most five of the new questions, and no more than 56 in all", () => {
     const { visible } = resolveVisibility(questionnaire, statelessService);
     const shownNew = visible.filter((id) => ISSUE_13_QUESTIONS.includes(id));
     expect(shownNew.length, shownNew.join(", ")).toBeLessThanOrEqual(5);
-    // 50 questions before issue 13, plus at most five.
-    expect(visible.length).toBeLessThanOrEqual(55);
+    // 50 questions before issue 13, plus at most five, plus issue 18's business criticality.
+    expect(visible.length).toBeLessThanOrEqual(56);
   });
 
   it("hides the follow-ups its answers make irrelevant", () => {

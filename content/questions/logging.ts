@@ -71,6 +71,8 @@ export const questions: Question[] = [
     prompt: "Where do logs end up for people to search?",
     help: "With many short-lived replicas on many hosts, logs on each node are scattered and rotated away within hours. A central store with retention is what makes them evidence.",
     required: true,
+    // The central log platform is a shared service; how each application logs is asked beside it.
+    level: "programme",
     options: [
       { id: "central", label: "A central log platform with retention set (e.g. Loki, OpenSearch, a cloud logging service)" },
       { id: "node-only", label: "They stay on each host (docker logs, kubectl logs)" },

@@ -54,6 +54,8 @@ export const questions: Question[] = [
     prompt: "Which traffic between containers will be allowed?",
     help: "By default every pod in a Kubernetes cluster can reach every other pod. Network policies, enforced by the CNI, are what stop one compromised container from reaching your database.",
     required: true,
+    // Default-deny or flat is the platform's network design; each application only adds its own allow rules.
+    level: "programme",
     options: [
       { id: "default-deny", label: "Default deny, with explicit allow rules (e.g. NetworkPolicy enforced by Cilium or Calico)" },
       { id: "coarse", label: "Only coarse rules at the host or VPC firewall" },
@@ -116,6 +118,8 @@ export const questions: Question[] = [
     prompt: "Have the cluster's pod and service address ranges been planned against your other networks?",
     help: "A pod range that overlaps on-premises or peered networks makes those systems unreachable from the cluster. With VPC-native pod IPs (AWS VPC CNI, GKE VPC-native, Azure CNI) every pod takes a subnet address, and a subnet that runs out stops pods from starting.",
     required: true,
+    // The cluster's address ranges are planned once, for the whole platform.
+    level: "programme",
     when: existingWorkload,
     options: [
       { id: "planned", label: "Yes: checked against on-premises and peered ranges, subnets sized for pod IPs" },

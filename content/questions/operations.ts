@@ -9,6 +9,8 @@ export const questions: Question[] = [
     prompt: "Which access controls are in place for people and workloads in production? Choose all that apply.",
     help: "Whoever holds cluster-admin, or can exec into a production pod, can read every secret and change anything, often without a record. Sign-in through your identity provider, admin rights only for emergencies, and short-lived workload credentials make that power nameable, revocable and audited.",
     required: true,
+    // Sign-in, admin rights and workload identity are set for the platform, not per application.
+    level: "programme",
     when: when.not(when.equals("orchestration.platform", "compose")),
     options: [
       {
@@ -61,6 +63,8 @@ export const questions: Question[] = [
     prompt: "How will you see and control what the containers cost?",
     help: "Containers often raise the bill at first: idle node capacity, pods requesting far more than they use, log ingestion and cross-zone or internet egress all add up. A cost nobody can see per namespace or team is nobody's to reduce.",
     required: true,
+    // Cost allocation is reported across the platform; an application cannot see its share alone.
+    level: "programme",
     when: when.any(
       when.includes("scope.goals", "efficiency"),
       when.includes("scope.goals", "not-sure"),

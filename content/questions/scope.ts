@@ -116,4 +116,25 @@ export const questions: Question[] = [
       { id: "none", label: "No" },
     ],
   },
+  {
+    id: "scope.business-criticality",
+    area: "scope",
+    kind: "single",
+    prompt: "How much does the business depend on this application?",
+    help: "Criticality sets what an outage or a lost hour of data costs, and so how much the platform must have proved before the application moves: a pilot belongs on something the business can do without for an afternoon. Recovery targets (RTO and RPO) and the care a migration needs grow with it.",
+    // Not required: assessments saved before it was asked stay complete, and a portfolio reads "not given" as unknown.
+    required: false,
+    // Against its area: scope describes the programme, but each application has its own criticality.
+    level: "application",
+    options: [
+      { id: "internal-tool", label: "An internal tool: people can work around an outage for a day" },
+      { id: "business-supporting", label: "Supports the business: an outage slows people down, but customers do not see it" },
+      { id: "customer-facing", label: "Customer-facing: customers notice an outage within minutes" },
+      {
+        id: "business-critical",
+        label: "Business-critical: revenue stops, or safety or legal duties are at stake, while it is down",
+      },
+      { id: "not-sure", label: "Not sure", unknown: true },
+    ],
+  },
 ];

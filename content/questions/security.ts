@@ -9,6 +9,8 @@ export const questions: Question[] = [
     prompt: "Who shares the hosts your containers will run on?",
     help: "All containers on a host share one kernel, so a kernel or runtime flaw can let one escape to the host. That matters little among one team's services and a great deal between customers or with code you did not write.",
     required: true,
+    // Who shares the hosts is decided by how the platform is built, once for all its applications.
+    level: "programme",
     options: [
       { id: "one-team", label: "Only this team's services" },
       { id: "internal-teams", label: "Several internal teams we trust" },
@@ -24,6 +26,8 @@ export const questions: Question[] = [
     prompt: "What separates one tenant's containers from another's?",
     help: "Containers are not lightweight VMs. Namespaces and policies separate tenants administratively; against hostile code, the boundary must be a sandboxed runtime, a microVM or a separate VM or cluster, as the talk advised.",
     required: true,
+    // The boundary between tenants is a property of the platform, not of one application.
+    level: "programme",
     when: when.in("security.tenancy", ["customers", "untrusted-code", "not-sure"]),
     options: [
       { id: "shared-nodes", label: "Separate namespaces or containers on shared nodes" },
@@ -105,6 +109,8 @@ export const questions: Question[] = [
     prompt: "Which supply-chain controls apply to your images? Choose all that apply.",
     help: "Sharing images is easy, which is the talk's point about collaboration and also the attack path: a vulnerable or tampered image runs with your credentials. Scanning, SBOMs, signatures and admission checks decide what may run.",
     required: true,
+    // Scanning, signing and admission run in the shared pipeline and registry.
+    level: "programme",
     options: [
       { id: "scanning", label: "Vulnerability scanning (e.g. Trivy, Grype) in CI and in the registry" },
       { id: "sbom", label: "SBOMs generated (e.g. Syft; SPDX or CycloneDX)" },
@@ -130,6 +136,8 @@ export const questions: Question[] = [
     prompt: "How are the pipelines that build and deploy your images protected? Choose all that apply.",
     help: "The pipeline holds the keys to the registry and often to the cloud account, and runs code from many third parties. A tag on a popular action can be moved to a malicious commit (as with tj-actions/changed-files in March 2025), and every secret the job can read is then gone. Pinning, short-lived credentials and isolated runners keep one compromised step from becoming a compromised estate.",
     required: true,
+    // The shared pipelines are protected once, for every application they build.
+    level: "programme",
     when: when.all(
       when.in("ownership.build", ["ci", "ci-and-manual", "not-sure"]),
       when.any(when.not(when.includes("security.supply-chain", "hardened-ci")), when.includes("security.supply-chain", "not-sure")),
@@ -163,6 +171,8 @@ export const questions: Question[] = [
     prompt: "When a critical CVE in a base image is fixed upstream, how long until the fixed image runs in production?",
     help: "Scanning tells you an image is vulnerable; only a rebuild and a rollout fixes it. Images of quiet services are rebuilt only when their code changes, so a fixed base image can take months to reach them. The time from 'fix published' to 'fix running' is the number attackers race against.",
     required: true,
+    // How fast fixed base images are rebuilt and rolled out is the programme's process, not one team's.
+    level: "programme",
     when: when.any(when.not(when.includes("security.supply-chain", "rebuilds")), when.includes("security.supply-chain", "not-sure")),
     options: [
       { id: "days", label: "Within days: we rebuild and redeploy every affected image as soon as the fix is out" },

@@ -110,6 +110,8 @@ export const questions: Question[] = [
     prompt: "Which of these are ready for the workload's special needs? Choose all that apply.",
     help: "Special workloads need nodes and images that fit each other: a process-isolated Windows container starts only on a host whose Windows build matches its base image, an amd64-only image fails on arm64 with 'exec format error', and a multi-gigabyte image makes every reschedule and scale-out slow. Kernel modules loaded from a container break with the next kernel update and need privileges no workload should have.",
     required: true,
+    // Against its area: whether the platform fits depends on this workload's own special needs, asked per application.
+    level: "application",
     when: when.any(
       when.includes("resilience.workload-traits", "windows"),
       when.includes("resilience.workload-traits", "arm64"),

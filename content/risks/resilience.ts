@@ -7,6 +7,8 @@ const availabilityAnswered = when.answered("resilience.availability");
 const lacks = (option: string) =>
   when.any(when.not(when.includes("resilience.availability", option)), when.includes("resilience.availability", "not-sure"));
 const scheduled = when.in("orchestration.platform", ["kubernetes", "other-scheduler", "undecided"]);
+/** Revenue, safety or legal duties stop with it; not knowing is scored as the same. */
+const businessCritical = when.in("scope.business-criticality", ["business-critical", "not-sure"]);
 
 export const risks: Risk[] = [
   {
@@ -108,10 +110,24 @@ export const risks: Risk[] = [
         reason: "Possible over a platform's life, and a rebuild by hand takes days with no agreed target to meet.",
       },
       {
+        when: when.all(when.equals("resilience.recovery", "provider"), businessCritical),
+        likelihood: 3,
+        impact: 5,
+        reason:
+          "Possible: the provider restores its service, not your cluster or data, and for an application the business stops without, the days of rebuilding are the outage its recovery targets exist to prevent.",
+      },
+      {
         when: when.equals("resilience.recovery", "provider"),
         likelihood: 3,
         impact: 4,
         reason: "Possible: the provider restores its service, not your cluster objects, volumes or configuration.",
+      },
+      {
+        when: when.all(when.equals("resilience.recovery", "untimed"), businessCritical),
+        likelihood: 2,
+        impact: 5,
+        reason:
+          "Unlikely to be total, but an untried rebuild of a business-critical application runs past any recovery target it was given.",
       },
       {
         when: when.equals("resilience.recovery", "untimed"),

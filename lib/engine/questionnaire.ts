@@ -11,6 +11,14 @@ import { LEVELS } from "./scoring";
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, "ids are lower-case words joined by '.' or '-'"));
 const text = z.string().check(z.trim(), z.minLength(1));
 
+/**
+ * Whom a question describes: the organisation (a programme's answer, shared by every
+ * application in a portfolio) or one application. Areas give the default; a question in a
+ * mixed area may name its own.
+ */
+export const QUESTION_LEVELS = ["programme", "application"] as const;
+const questionLevel = z.enum(QUESTION_LEVELS);
+
 export const areaSchema = z.strictObject({
   id,
   title: text,
@@ -25,6 +33,8 @@ export const areaSchema = z.strictObject({
    * plan's "find out" tasks say whom to ask. A question may name its own (`ask`).
    */
   ask: z.optional(id),
+  /** The level of the area's questions unless a question says otherwise (see QUESTION_LEVELS). */
+  level: z.optional(questionLevel),
 });
 
 export const optionSchema = z.strictObject({
@@ -49,6 +59,8 @@ const questionBase = {
   when: z.optional(conditionSchema),
   /** Whom to ask when the answer is unknown (a role id); the area's `ask` when absent. */
   ask: z.optional(id),
+  /** Programme or application; the area's `level` when absent. */
+  level: z.optional(questionLevel),
 };
 
 export const questionSchema = z.discriminatedUnion("kind", [
@@ -117,6 +129,7 @@ export const questionnaireSchema = z.strictObject({
 });
 
 export type Area = z.infer<typeof areaSchema>;
+export type QuestionLevel = (typeof QUESTION_LEVELS)[number];
 export type Option = z.infer<typeof optionSchema>;
 /** A question as content writes it: its help text is required there. */
 export type QuestionContent = z.infer<typeof questionSchema>;
