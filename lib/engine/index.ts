@@ -217,3 +217,18 @@ export { hasVisibleText, visibleText } from "./visible-text";
 
 // Portfolio: programme-level and application-level questions, programmes, the portfolio view.
 export { checkLevels } from "./soundness/level-checks";
+export { isProgrammeQuestion, programmeQuestionIds, questionLevel, questionLevels } from "./portfolio/levels";
+export { checkProgramme, MAX_PROGRAMME_MEMBERS, type Programme, type ProgrammeMember } from "./portfolio/programme";
+export {
+  applyProgrammeAnswer,
+  inheritanceOf,
+  inheritedAnswers,
+  joinProgramme,
+  programmeChange,
+  sameAnswer,
+  type AffectedApplication,
+  type AppliedChange,
+  type InheritanceState,
+  type ProgrammeChange,
+} from "./portfolio/inheritance";
+export { QUESTION_LEVELS, type QuestionLevel } from "./questionnaire";
