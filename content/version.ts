@@ -3,4 +3,4 @@
  * stamps every record with it) does not pull the whole questionnaire into the browser.
  * Raise it in step with the content; see content/questionnaire.ts.
  */
-export const CONTENT_VERSION = "2026.12.5";
+export const CONTENT_VERSION = "2026.12.6";
