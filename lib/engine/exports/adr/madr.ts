@@ -46,7 +46,7 @@ const LINE_BREAK = /\r\n?|[\n\u2028\u2029]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A day as saved: checked as YYYY-MM-DD on the way in, escaped should anything else ever reach here. */
-const day = (text: string): string => (ISO_DAY.test(text) ? text : user(text));
+export const day = (text: string): string => (ISO_DAY.test(text) ? text : user(text));
 
 /** A quoted YAML scalar (JSON's string syntax is YAML's double-quoted one), on one line, printable. */
 function yamlString(text: string): string {
