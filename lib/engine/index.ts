@@ -7,6 +7,8 @@
 import type { AssessmentView } from "./assess/assessment-view";
 import type { Assessment } from "./assessment";
 import type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
+import type { AdrArchive } from "./exports/adr/adr-archive";
+import type { AdrFile } from "./exports/adr/madr";
 import type { TrackerOptions } from "./exports/trackers/tracker-options";
 import type { Questionnaire } from "./questionnaire";
 import type { ArtefactInput, ReadArtefact } from "./evidence/facts";
@@ -39,6 +41,18 @@ export async function exportAs(
 ): Promise<ExportFile> {
   const { makeExport } = await import("./exports/make-export");
   return makeExport(kind, view, moment, options);
+}
+
+/** A risk decision as an Architecture Decision Record (MADR), one Markdown file (loaded on demand). */
+export async function exportDecision(view: AssessmentView, riskId: string, moment: ExportMoment): Promise<AdrFile> {
+  const { adrFor } = await import("./exports/adr/madr");
+  return adrFor(view, riskId, moment);
+}
+
+/** Every risk decision as numbered MADR records and their decision log, in one ZIP file (loaded on demand). */
+export async function exportDecisionArchive(view: AssessmentView, moment: ExportMoment): Promise<AdrArchive> {
+  const { adrArchive } = await import("./exports/adr/adr-archive");
+  return adrArchive(view, moment);
 }
 
 /** A backup of exactly what was entered, importable, needing no questionnaire (for when saving fails). */
@@ -106,6 +120,8 @@ export { START_HERE_LIMIT } from "./assess/start-here";
 export { DISCOVERY_PREFIX, type DiscoveryTask } from "./discovery";
 export { DECISION_LABELS } from "./assess/decision-labels";
 export type { ExportFile, ExportKind, ExportMoment } from "./exports/make-export";
+export type { AdrArchive } from "./exports/adr/adr-archive";
+export type { AdrFile } from "./exports/adr/madr";
 export type { TrackerOptions } from "./exports/trackers/tracker-options";
 export type { ShareLink } from "./share/share-link";
 export {

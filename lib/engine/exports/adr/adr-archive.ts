@@ -14,7 +14,8 @@ import { zip } from "./zip";
 
 export interface AdrArchive {
   fileName: string;
-  bytes: Uint8Array;
+  /** Backed by a plain ArrayBuffer, as a Blob wants it. */
+  bytes: Uint8Array<ArrayBuffer>;
   mimeType: "application/zip";
   /** How many decision records it holds (the index not counted). */
   count: number;

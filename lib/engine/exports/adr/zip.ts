@@ -95,7 +95,7 @@ class ByteWriter {
     this.push(chunk);
   }
 
-  result(): Uint8Array {
+  result(): Uint8Array<ArrayBuffer> {
     const out = new Uint8Array(this.length);
     let at = 0;
     for (const chunk of this.chunks) {
@@ -107,7 +107,7 @@ class ByteWriter {
 }
 
 /** The ZIP file holding `entries` in order, each dated `modified` (see dosDateTime). */
-export function zip(entries: readonly ZipEntry[], modified: Date): Uint8Array {
+export function zip(entries: readonly ZipEntry[], modified: Date): Uint8Array<ArrayBuffer> {
   if (entries.length > MAX_16) throw new Error("Too many files for a ZIP file without ZIP64.");
   const names = new Set<string>();
   const { time, date } = dosDateTime(modified);
