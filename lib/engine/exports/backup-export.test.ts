@@ -22,6 +22,15 @@ describe("backupExport", () => {
     expect(result.ok && result.assessment).toMatchObject({ name: "Payments API", assessor: "Ada", answers: {}, decisions: {} });
   });
 
+  it("carries the risk decisions, and they import back", () => {
+    const riskDecisions = {
+      "storage.data-loss": { kind: "mitigated" as const, reason: "Managed backups", by: "Ana", decidedOn: "2026-11-02", basis: "0badc0de" },
+    };
+    const { text } = backupExport({ ...assessment, riskDecisions }, new Date("2026-11-30T23:30:00.000Z"), "Europe/Berlin");
+    const result = parseImport(text, fixtureQuestionnaire, EMPTY_HISTORY);
+    expect(result.ok && result.assessment.riskDecisions).toEqual(riskDecisions);
+  });
+
   it("is named for the local day", () => {
     expect(backupExport(assessment, new Date("2026-11-30T23:30:00.000Z"), "Europe/Berlin").fileName).toContain("2026-12-01");
   });

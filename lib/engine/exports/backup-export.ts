@@ -23,6 +23,7 @@ export function backupExport(assessment: Assessment, now: Date, timeZone: string
       answers: assessment.answers,
       decisions: assessment.decisions,
       ...(assessment.evidence ? { evidence: assessment.evidence } : {}),
+      ...(assessment.riskDecisions ? { riskDecisions: assessment.riskDecisions } : {}),
     },
   };
   return { fileName: exportFileName(assessment.name, calendarDayIn(now, timeZone), "json"), text: `${JSON.stringify(file, null, 2)}\n` };

@@ -13,6 +13,8 @@ import { fixtureQuestionnaire } from "../test-fixtures/fixture-questionnaire";
 import { resolveVisibility } from "../visibility";
 import { hasVisibleText, visibleText } from "../visible-text";
 import { assess } from "../assess/assess";
+import { unknownFixture } from "../test-fixtures/unknown-fixture";
+import { decided, decidedView, DECISIONS as RISK_DECISIONS, TODAY } from "./adr/decisions-fixture";
 import { exportDocument } from "./export-document";
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema, toJsonExport } from "./json-export";
 import { parseImport } from "./parse-import";
@@ -174,6 +176,48 @@ describe("JSON export → parseImport round trip", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("risk decisions in the JSON export", () => {
+  const text = toJsonExport(exportDocument(decidedView, EXPORTED_AT));
+  const file = exportFileSchema.parse(JSON.parse(text));
+
+  it("carry in the assessment, each as saved, and read back the same", () => {
+    expect(file.assessment.riskDecisions).toEqual(RISK_DECISIONS);
+    const result = parseImport(text, unknownFixture, EMPTY_HISTORY);
+    if (!result.ok) throw new Error(result.errors.join(" "));
+    expect(result.assessment.riskDecisions).toEqual(RISK_DECISIONS);
+    expect(result.unmapped).toEqual([]);
+    // Decided on the same answers, so what was settled is settled again.
+    const again = assess(unknownFixture, { ...decided, ...result.assessment }, { today: TODAY });
+    expect(again.settledRisks.map((risk) => risk.id)).toEqual(decidedView.settledRisks.map((risk) => risk.id));
+    expect(again.reviewDue.map((risk) => risk.id)).toEqual(["scope.tool-sprawl"]);
+  });
+
+  it("say in the computed part where each decided risk stands, and which actions are set aside", () => {
+    const standing = file.computed?.risks.map((risk) => [risk.id, risk.decision]);
+    expect(standing).toEqual([
+      ["storage.data-loss", { kind: "accepted", inForce: true, review: [] }],
+      ["scope.tool-sprawl", { kind: "mitigated", inForce: false, review: ["review-date"] }],
+    ]);
+    expect(file.computed?.plan.filter((action) => action.setAside).map((action) => action.id)).toEqual([
+      "managed-database",
+      "backups",
+      "restore-drill",
+    ]);
+  });
+
+  it("are left out when there are none", () => {
+    const plain = exportFileSchema.parse(JSON.parse(exportOf(assessmentWith(ANSWERS, DECISIONS))));
+    expect("riskDecisions" in plain.assessment).toBe(false);
+    expect(plain.computed?.risks.some((risk) => "decision" in risk)).toBe(false);
+  });
+
+  it("are checked on import like every other field", () => {
+    const bad = text.replace('"kind": "accepted"', '"kind": "ignored"');
+    const result = parseImport(bad, unknownFixture, EMPTY_HISTORY);
+    expect(result.ok ? [] : result.errors.join(" ")).toMatch(/At “assessment › riskDecisions › [a-z.-]+ › kind”/);
   });
 });
 

@@ -9,8 +9,10 @@
 import "../zod-config";
 import * as z from "zod/mini";
 import { answersSchema, answerValueSchema } from "../answers-schema";
-import { NAME_MAX_LENGTH } from "../assessment";
-import { decisionSchema, decisionStatusSchema, evidenceSchema } from "../assessment-schema";
+import type { ReviewReason } from "../assess/risk-standing";
+import { NAME_MAX_LENGTH, RISK_DECISION_KINDS } from "../assessment";
+import { decisionSchema, decisionStatusSchema, evidenceSchema, riskDecisionsSchema } from "../assessment-schema";
+import type { Assert, Same } from "../check/same-type";
 import { EFFORT_RANGES } from "../plan";
 import { effortSchema } from "../questionnaire";
 import { BANDS } from "../scoring";
@@ -28,6 +30,8 @@ export const exportedAssessmentSchema = z.strictObject({
   decisions: z.record(z.string().check(z.maxLength(100)), decisionSchema),
   /** Answers accepted from the team's files: the lines they came from, by question. */
   evidence: z.optional(evidenceSchema),
+  /** Risks accepted or mitigated another way, by risk id (added within format 1). */
+  riskDecisions: z.optional(riskDecisionsSchema),
 });
 
 const count = z.int().check(z.minimum(0));
@@ -35,6 +39,8 @@ const level = z.int().check(z.minimum(1), z.maximum(5));
 const severity = z.int().check(z.minimum(1), z.maximum(25));
 const band = z.enum(BANDS);
 const dayRange = z.object({ min: count, max: count });
+const reviewReason = z.enum(["review-date", "answers-changed"]);
+type _ReviewReasonMatches = Assert<Same<z.infer<typeof reviewReason>, ReviewReason>>;
 
 /**
  * What was computed from the assessment, typed so other tools can rely on it. It is never
@@ -65,6 +71,8 @@ export const exportedComputedSchema = z.object({
       severity,
       band,
       because: z.array(z.object({ question: z.string(), answer: z.optional(answerValueSchema) })),
+      /** The team's decision on it: settled while in force; otherwise why it is due for review. */
+      decision: z.optional(z.object({ kind: z.enum(RISK_DECISION_KINDS), inForce: z.boolean(), review: z.array(reviewReason) })),
     }),
   ),
   plan: z.array(
@@ -83,6 +91,8 @@ export const exportedComputedSchema = z.object({
       effortDays: z.optional(dayRange),
       /** A "find out" task: the question whose answer is unknown and the role to ask. */
       findOut: z.optional(z.object({ question: z.string(), ask: z.string() })),
+      /** Every risk it mitigates is accepted or mitigated another way: no priority of its own. */
+      setAside: z.optional(z.boolean()),
     }),
   ),
   /** The actions to begin with, in order: ids into `plan`, each with why now. */
@@ -123,6 +133,7 @@ export function toJsonExport(doc: ExportDocument): string {
       answers: assessment.answers,
       decisions: assessment.decisions,
       ...(assessment.evidence ? { evidence: assessment.evidence } : {}),
+      ...(assessment.riskDecisions ? { riskDecisions: assessment.riskDecisions } : {}),
     },
     computed: {
       bandCounts: doc.bandCounts,
@@ -143,6 +154,7 @@ export function toJsonExport(doc: ExportDocument): string {
         severity: risk.severity,
         band: risk.band,
         because: risk.because,
+        ...(risk.decision ? { decision: { kind: risk.decision.kind, inForce: risk.decision.inForce, review: risk.decision.review } } : {}),
       })),
       plan: doc.plan.phases.flatMap((phase) =>
         phase.actions.map((action) => ({
@@ -158,6 +170,7 @@ export function toJsonExport(doc: ExportDocument): string {
           status: action.decision.status,
           effortDays: EFFORT_RANGES[action.effort],
           ...(action.discovery ? { findOut: { question: action.discovery.question, ask: action.discovery.ask } } : {}),
+          setAside: action.setAside,
         })),
       ),
       startHere: doc.plan.startHere.map((item) => ({ id: item.id, order: item.order, whyNow: item.whyNow })),

@@ -158,6 +158,36 @@ describe("parseImport carries the answers over to the current questionnaire", ()
     expect(result.unmapped.join("\n")).toMatch(/“no-such-action”/);
   });
 
+  it("keeps risk decisions on risks the content has, and lists those on risks it no longer has", () => {
+    const decision = { kind: "accepted", reason: "We live with it", decidedOn: "2026-01-10", basis: "0badc0de" };
+    const text = edited((_, a) => {
+      a.riskDecisions = {
+        "storage.data-loss": decision,
+        "no.such-risk": { ...decision, kind: "mitigated" },
+        ["__proto__"]: decision,
+      };
+    });
+    const result = parseImport(text, questionnaire, EMPTY_HISTORY);
+    if (!result.ok) throw new Error(result.errors.join(" "));
+    expect(result.assessment.riskDecisions).toEqual({ "storage.data-loss": decision });
+    expect(Object.getPrototypeOf(result.assessment.riskDecisions)).toBe(Object.prototype);
+    // zod's record drops a "__proto__" key (as it does in answers and decisions), so it neither counts nor sets a prototype.
+    expect(result.unmapped).toEqual([
+      "A decision on the risk “no.such-risk” (mitigated another way): that risk is no longer in the questionnaire.",
+    ]);
+  });
+
+  it("leaves the field out when no risk decision can be kept", () => {
+    const decision = { kind: "accepted", decidedOn: "2026-01-10", basis: "0badc0de" };
+    const result = parseImport(
+      edited((_, a) => (a.riskDecisions = { "no.such-risk": decision })),
+      questionnaire,
+      EMPTY_HISTORY,
+    );
+    expect(result.ok && "riskDecisions" in result.assessment).toBe(false);
+    expect(result.ok && result.unmapped).toHaveLength(1);
+  });
+
   it("follows the id history, and labels the result with the current version", () => {
     const renamed = brokenFixture((draft) => {
       draft.version = "2026.2.1";

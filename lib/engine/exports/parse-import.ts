@@ -7,7 +7,8 @@ import type * as z from "zod/mini";
 import { evidenceField, keptEvidence } from "../evidence/kept-evidence";
 import type { Questionnaire } from "../questionnaire";
 import type { IdHistory } from "../share/id-history";
-import type { Assessment } from "../assessment";
+import type { Assessment, RiskDecision } from "../assessment";
+import { RISK_DECISION_LABELS } from "../assess/decision-labels";
 import type { SharedAssessment } from "../share/shared-assessment";
 import { upgradeToCurrent } from "../upgrade";
 import { hasVisibleText, visibleText } from "../visible-text";
@@ -35,6 +36,29 @@ const plainWords: z.core.$ZodErrorMap = (issue) =>
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? `At “${issue.path.map(String).join(" › ")}”: ` : "";
   return `${where}${issue.message}.`;
+}
+
+/**
+ * Decisions on risks the current content has. Risks have no id history, so a decision on
+ * one the content no longer lists cannot be carried over: it is listed, in words.
+ */
+function knownRiskDecisions(
+  decisions: Readonly<Record<string, RiskDecision>> | undefined,
+  questionnaire: Pick<Questionnaire, "risks">,
+): { field: Pick<SharedAssessment, "riskDecisions">; unmapped: string[] } {
+  if (!decisions) return { field: {}, unmapped: [] };
+  const known = new Set(questionnaire.risks.map((risk) => risk.id));
+  const kept: [string, RiskDecision][] = [];
+  const unmapped: string[] = [];
+  for (const [id, decision] of Object.entries(decisions)) {
+    if (known.has(id)) kept.push([id, decision]);
+    else
+      unmapped.push(
+        `A decision on the risk “${id}” (${RISK_DECISION_LABELS[decision.kind].toLowerCase()}): that risk is no longer in the questionnaire.`,
+      );
+  }
+  // Built from entries, so an id such as "__proto__" stays an own key.
+  return { field: kept.length > 0 ? { riskDecisions: Object.fromEntries(kept) } : {}, unmapped };
 }
 
 /** The content version a file says it was made with, read loosely (for "brought up from …"). */
@@ -83,6 +107,7 @@ export function parseImport(
     };
   }
   const upgraded = upgradeToCurrent(questionnaire, history, assessment.answers, assessment.decisions);
+  const riskDecisions = knownRiskDecisions(assessment.riskDecisions, questionnaire);
   return {
     ok: true,
     assessment: {
@@ -93,7 +118,8 @@ export function parseImport(
       answers: upgraded.answers,
       decisions: upgraded.decisions,
       ...evidenceField(keptEvidence(assessment.evidence, upgraded.answers, history)),
+      ...riskDecisions.field,
     },
-    unmapped: upgraded.unmapped,
+    unmapped: [...upgraded.unmapped, ...riskDecisions.unmapped],
   };
 }
