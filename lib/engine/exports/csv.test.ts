@@ -11,6 +11,7 @@ import { withoutInvisibleControls } from "../visible-text";
 import { csvCell, neutraliseFormula, toCsv } from "./csv";
 import { assess } from "../assess/assess";
 import { exportDocument } from "./export-document";
+import { decidedView, MOMENT, viewWith } from "./adr/decisions-fixture";
 import { PLAN_CSV_HEADER, planToCsv } from "./plan-csv";
 
 // Any code point but a lone surrogate (fast-check's "binary" unit takes seconds to set up).
@@ -231,5 +232,28 @@ describe("planToCsv", () => {
       ["Title of backups", "", ""],
       ["Title of restore-drill", "2", "Mitigates “Data is lost with the container”, a critical risk."],
     ]);
+  });
+});
+
+describe("planToCsv with risk decisions", () => {
+  const rowsOf = (view: typeof decidedView) => parseCsv(planToCsv(exportDocument(view, MOMENT.now)));
+  const rows = rowsOf(decidedView);
+  const column = (name: (typeof PLAN_CSV_HEADER)[number]) => PLAN_CSV_HEADER.indexOf(name);
+  const row = (action: string) => rows.find((cells) => cells[column("Action")] === action) ?? [];
+
+  it("keeps the header, sets aside actions whose risks are all settled, and says how each settled risk is", () => {
+    expect(rows[0]).toEqual([...PLAN_CSV_HEADER]);
+    expect(row("Title of backups")[column("Priority")]).toBe("Set aside");
+    expect(row("Title of backups")[column("Status")]).toBe("To do");
+    expect(row("Title of backups")[column("Risks")]).toBe("Data is lost with the container (accepted)");
+    // Due for review: back to an ordinary risk, with its priority.
+    expect(row("Title of pick-pilot")[column("Priority")]).toBe("High");
+    expect(row("Title of pick-pilot")[column("Risks")]).toBe("Building tools nobody can run");
+  });
+
+  it("writes the same cells as before when nothing is decided", () => {
+    const plain = rowsOf(viewWith({}));
+    expect(plain.flat().some((cell) => /Set aside|\(accepted\)/.test(cell))).toBe(false);
+    expect(plain.map((cells) => cells[column("Risks")])).toContain("Data is lost with the container");
   });
 });
