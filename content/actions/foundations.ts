@@ -35,6 +35,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "development",
     effort: "S",
+    // The digest convention and the bot that bumps digests are set up once, for every repository.
+    level: "programme",
     mitigates: ["ownership.untested-artefact"],
     dependsOn: ["build-images-in-ci", "registry-with-policies"],
   },
@@ -46,6 +48,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "security",
     effort: "M",
+    // One set of approved base images serves every application.
+    level: "programme",
     mitigates: ["ownership.unpatched-images", "security.supply-chain-compromise"],
     dependsOn: ["set-operating-model", "registry-with-policies"],
   },
@@ -57,6 +61,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "security",
     effort: "M",
+    // Scanning lives in the shared pipeline and registry.
+    level: "programme",
     mitigates: ["security.supply-chain-compromise", "ownership.unpatched-images", "security.compliance-gap"],
     dependsOn: ["build-images-in-ci"],
     references: [
@@ -94,6 +100,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "operations",
     effort: "M",
+    // One delivery path for the platform; each application only adds its manifests.
+    level: "programme",
     mitigates: ["ownership.no-traceability", "ownership.untested-artefact"],
     dependsOn: ["provision-platform-as-code", "build-images-in-ci"],
     references: [
@@ -148,6 +156,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "operations",
     effort: "M",
+    // Default deny is the platform's; each application's allow rules follow from its own dependency map.
+    level: "programme",
     mitigates: ["networking.flat-network"],
     dependsOn: ["provision-platform-as-code", "classify-data-and-tenancy"],
     references: [
@@ -163,6 +173,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "operations",
     effort: "M",
+    // The gateway is shared; each application only adds its routes.
+    level: "programme",
     mitigates: ["networking.exposed-host-ports"],
     dependsOn: ["provision-platform-as-code"],
     references: [{ label: "Kubernetes Gateway API", url: "https://kubernetes.io/docs/concepts/services-networking/gateway/" }],
@@ -198,6 +210,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "security",
     effort: "M",
+    // Access to the platform is set once, for everyone.
+    level: "programme",
     mitigates: ["operations.uncontrolled-admin-access", "security.compliance-gap"],
     dependsOn: ["provision-platform-as-code"],
     references: [
@@ -225,6 +239,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "operations",
     effort: "M",
+    // Node pools are platform work; the applications that need them are listed with it.
+    level: "programme",
     mitigates: ["shared-services.workload-node-mismatch"],
     dependsOn: ["provision-platform-as-code"],
   },
@@ -236,6 +252,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "security",
     effort: "M",
+    // The shared pipelines are hardened once.
+    level: "programme",
     mitigates: ["security.ci-pipeline-compromise", "security.supply-chain-compromise"],
     dependsOn: ["build-images-in-ci"],
     references: [
@@ -312,6 +330,8 @@ export const actions: Action[] = [
     phase: "foundations",
     owner: "operations",
     effort: "M",
+    // Egress addresses and address ranges belong to the platform's network.
+    level: "programme",
     mitigates: ["networking.egress-allow-list-breaks", "networking.address-clash"],
     dependsOn: ["provision-platform-as-code"],
     references: [

@@ -63,6 +63,8 @@ export const actions: Action[] = [
     phase: "pilot",
     owner: "development",
     effort: "M",
+    // Every adoption needs it, but each application makes the change in its own code.
+    level: "application",
     mitigates: ["logging.lost-logs", "logging.unparseable", "shared-services.agent-overhead"],
     dependsOn: ["choose-pilot-service"],
     baseline: true,

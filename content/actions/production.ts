@@ -55,6 +55,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "security",
     effort: "M",
+    // Signing in the shared pipeline and verification at admission serve every application.
+    level: "programme",
     mitigates: ["security.supply-chain-compromise", "ownership.no-traceability", "security.compliance-gap"],
     dependsOn: ["scan-and-sbom"],
     references: [
@@ -71,6 +73,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "security",
     effort: "M",
+    // Admission policy is enforced by the platform, once every application's pods pass it.
+    level: "programme",
     mitigates: ["security.excess-privilege", "ownership.untested-artefact", "security.compliance-gap"],
     dependsOn: ["harden-pod-security", "pin-images-by-digest"],
     references: [
@@ -86,6 +90,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "security",
     effort: "L",
+    // Separating tenants is a property of the platform, not of one application.
+    level: "programme",
     mitigates: ["security.cross-tenant-escape"],
     dependsOn: ["classify-data-and-tenancy", "harden-pod-security"],
     references: [
@@ -101,6 +107,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "security",
     effort: "M",
+    // A mesh or the CNI encrypts service traffic for the whole platform.
+    level: "programme",
     mitigates: ["networking.unencrypted-east-west"],
     dependsOn: ["network-policy-baseline"],
   },
@@ -112,6 +120,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "security",
     effort: "M",
+    // Evidence is collected by the platform, for every application in scope.
+    level: "programme",
     mitigates: ["security.compliance-gap", "logging.node-only-logs"],
     dependsOn: ["classify-data-and-tenancy", "collect-logs-at-node"],
   },
@@ -123,6 +133,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "security",
     effort: "M",
+    // Runtime detection runs on every node, once.
+    level: "programme",
     mitigates: ["security.cross-tenant-escape", "security.excess-privilege"],
     dependsOn: ["immutable-hosts"],
     references: [{ label: "Falco", url: "https://falco.org/" }],
@@ -187,6 +199,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "operations",
     effort: "M",
+    // The cluster is rebuilt as a whole; each application's recovery targets feed the drill.
+    level: "programme",
     mitigates: ["resilience.unrecoverable-platform", "orchestration.etcd-loss"],
     dependsOn: ["provision-platform-as-code", "gitops-delivery"],
     references: [{ label: "Velero documentation", url: "https://velero.io/docs/" }],
@@ -223,6 +237,8 @@ export const actions: Action[] = [
     phase: "production",
     owner: "operations",
     effort: "S",
+    // Cost is allocated across the whole platform.
+    level: "programme",
     mitigates: ["operations.cost-overrun"],
     dependsOn: ["provision-platform-as-code"],
     references: [{ label: "OpenCost", url: "https://opencost.io/docs/" }],

@@ -44,6 +44,8 @@ export const actions: Action[] = [
     phase: "scale",
     owner: "development",
     effort: "M",
+    // The refresh pipeline is shared; every application's images go through it.
+    level: "programme",
     mitigates: ["ownership.unpatched-images", "security.supply-chain-compromise"],
     dependsOn: ["curate-base-images", "scan-and-sbom", "pin-images-by-digest"],
   },
@@ -55,6 +57,8 @@ export const actions: Action[] = [
     phase: "scale",
     owner: "operations",
     effort: "M",
+    // Game days exercise the platform and the teams together.
+    level: "programme",
     mitigates: ["skills.distributed-gap", "networking.cascading-failure", "skills.orchestration-gap"],
     dependsOn: ["training-and-backstop", "resilient-dependency-calls"],
   },
@@ -66,6 +70,8 @@ export const actions: Action[] = [
     phase: "scale",
     owner: "architecture",
     effort: "M",
+    // A standard for every team that would host a database on the platform.
+    level: "programme",
     mitigates: ["storage.self-run-database"],
     dependsOn: ["csi-volumes-for-state", "backup-restore-drills"],
     references: [{ label: "CloudNativePG", url: "https://cloudnative-pg.io/" }],

@@ -248,3 +248,45 @@ export {
   type ProgrammeChange,
 } from "./portfolio/inheritance";
 export { QUESTION_LEVELS, type QuestionLevel } from "./questionnaire";
+export { actionLevel, actionLevels, riskLevel } from "./portfolio/action-levels";
+export {
+  CRITICALITY_LABELS,
+  CRITICALITY_NOT_GIVEN,
+  CRITICALITY_QUESTION,
+  CRITICALITY_RANKS,
+  DEPENDENCY_TIES,
+  STATEFULNESS_LABELS,
+  type Criticality,
+  type Dependencies,
+  type DependencyMap,
+  type Statefulness,
+} from "./portfolio/application-facts";
+export {
+  assessPortfolio,
+  readinessCell,
+  type PortfolioCell,
+  type PortfolioColumn,
+  type PortfolioOptions,
+  type PortfolioRow,
+  type PortfolioView,
+  type ReadinessCell,
+  type UnknownCount,
+} from "./portfolio/portfolio-view";
+export {
+  PILOT_WEIGHTS,
+  rankPilots,
+  type PilotPlace,
+  type PilotRanking,
+  type PilotScore,
+  type PilotWarning,
+  type WarningSource,
+} from "./portfolio/pilot-ranking";
+export {
+  programmePlan,
+  type ApplicationNeed,
+  type ApplicationPlanView,
+  type ProgrammeActionView,
+  type ProgrammePlan,
+  type ProgrammePlanOptions,
+} from "./portfolio/programme-plan";
+export type { NameFormat } from "./portfolio/combined-plan";

@@ -112,6 +112,11 @@ export const actionSchema = z.strictObject({
   dependsOn: z.array(id),
   /** Every adoption needs it, whatever the answers. */
   baseline: z.optional(z.boolean()),
+  /**
+   * Done once for the programme, or by each application for itself; when absent it is
+   * derived (see portfolio/action-levels.ts), so only actions the rule gets wrong name one.
+   */
+  level: z.optional(questionLevel),
   references: z.optional(z.array(referenceSchema)),
 });
 
