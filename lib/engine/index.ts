@@ -232,6 +232,7 @@ export { resolveVisibility, type Visibility } from "./visibility";
 export { hasVisibleText, visibleText } from "./visible-text";
 
 // Portfolio: programme-level and application-level questions, programmes, the portfolio view.
+import type { makeProgrammeExport as MakeProgrammeExport } from "./exports/programme-export";
 export { checkLevels } from "./soundness/level-checks";
 export { isProgrammeQuestion, programmeQuestionIds, questionLevel, questionLevels } from "./portfolio/levels";
 export { checkProgramme, MAX_PROGRAMME_MEMBERS, type Programme, type ProgrammeMember } from "./portfolio/programme";
@@ -290,3 +291,10 @@ export {
   type ProgrammePlanOptions,
 } from "./portfolio/programme-plan";
 export type { NameFormat } from "./portfolio/combined-plan";
+export type { ProgrammeExportInput, ProgrammeExportKind } from "./exports/programme-export";
+
+/** The programme plan as a file: Markdown, the plan CSV or a tracker import (loaded on demand, like exportAs). */
+export async function exportProgrammeAs(...args: Parameters<typeof MakeProgrammeExport>): Promise<ExportFile> {
+  const { makeProgrammeExport } = await import("./exports/programme-export");
+  return makeProgrammeExport(...args);
+}
