@@ -265,6 +265,7 @@ export {
 export {
   assessPortfolio,
   readinessCell,
+  type FirstWave,
   type PortfolioCell,
   type PortfolioColumn,
   type PortfolioOptions,
@@ -291,6 +292,7 @@ export {
   type ProgrammePlanOptions,
 } from "./portfolio/programme-plan";
 export type { NameFormat } from "./portfolio/combined-plan";
+export { portfolioOverview, type OverviewOptions, type PortfolioOverview } from "./portfolio/overview";
 export type { ProgrammeExportInput, ProgrammeExportKind } from "./exports/programme-export";
 
 /** The programme plan as a file: Markdown, the plan CSV or a tracker import (loaded on demand, like exportAs). */

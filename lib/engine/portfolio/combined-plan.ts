@@ -41,11 +41,11 @@ interface Node {
 /** An application's copy of an action: its own id in the combined plan. */
 export const instanceId = (actionId: string, applicationId: string): string => `${actionId}@${applicationId}`;
 
-function dependencies(node: Node, programme: ReadonlySet<string>, applications: readonly CombinedApplication[]): string[] {
+function dependencies(node: Node, programme: ReadonlySet<string>, owned: ReadonlyMap<CombinedApplication, ReadonlySet<string>>): string[] {
   return node.action.dependsOn.flatMap((dependency) => {
     if (programme.has(dependency)) return [dependency];
-    const owners = node.application ? [node.application] : applications;
-    return owners.filter((app) => app.actions.some((action) => action.id === dependency)).map((app) => instanceId(dependency, app.id));
+    const owners = node.application ? [node.application] : [...owned.keys()];
+    return owners.filter((app) => owned.get(app)?.has(dependency)).map((app) => instanceId(dependency, app.id));
   });
 }
 
@@ -93,9 +93,15 @@ export function combinedPlan(
       application.actions.map((action) => ({ id: instanceId(action.id, application.id), action, contentOrder: -1, application })),
     ),
   ];
-  const dependsOn = new Map(nodes.map((node) => [node.id, dependencies(node, programme, applications)]));
+  const owned = new Map(applications.map((app) => [app, new Set(app.actions.map((action) => action.id))]));
+  const dependsOn = new Map(nodes.map((node) => [node.id, dependencies(node, programme, owned)]));
   const neededBy = new Map<string, string[]>();
-  for (const [id, deps] of dependsOn) for (const dependency of deps) neededBy.set(dependency, [...(neededBy.get(dependency) ?? []), id]);
+  for (const [id, deps] of dependsOn)
+    for (const dependency of deps) {
+      const list = neededBy.get(dependency);
+      if (list) list.push(id);
+      else neededBy.set(dependency, [id]);
+    }
   const title = (node: Node): string => (node.application ? `${nameOf(node.application.name)}: ${node.action.title}` : node.action.title);
   const titles = new Map(nodes.map((node) => [node.id, title(node)]));
 

@@ -123,7 +123,7 @@ describe("warnings where the team's first-wave choice contradicts the ranking", 
   it("reads each assessment's own choice without a programme: alike answers give one warning, and naming itself is no contradiction", () => {
     const legacy = teams.legacyMonolith;
     const assessments = [...estate, app("second-legacy", "Claims system", { ...legacy, "scope.pilot-name": "Claims system" })];
-    const warnings = rank(assessments, { assessments }).warnings;
+    const warnings = rank(assessments).warnings;
     expect(warnings.map((warning) => [warning.question, warning.source])).toEqual([
       [
         "scope.first-workload",

@@ -14,9 +14,7 @@
  */
 import { answerOf, type AnswerValue } from "../answers";
 import { answerText } from "../answer-text";
-import type { Assessment } from "../assessment";
 import type { Question, Questionnaire } from "../questionnaire";
-import { resolveVisibility } from "../visibility";
 import { CRITICALITY_RANKS } from "./application-facts";
 import { byNameThenId } from "./order";
 import type { PortfolioRow, PortfolioView } from "./portfolio-view";
@@ -125,10 +123,7 @@ export function rankPlaces(rows: readonly PortfolioRow[]): PilotPlace[] {
 const FIRST_WORKLOAD = "scope.first-workload";
 const PILOT_NAME = "scope.pilot-name";
 
-type ChoiceSources = {
-  programme?: Pick<Programme, "id" | "name" | "answers">;
-  assessments?: readonly Pick<Assessment, "id" | "name" | "answers">[];
-};
+type ChoiceSources = { programme?: Pick<Programme, "id" | "name" | "answers"> };
 
 /** One answer to a first-wave question and who gave it: the programme, or the assessments that gave the same. */
 interface Choice {
@@ -136,20 +131,20 @@ interface Choice {
   value: AnswerValue;
 }
 
-function choicesOf(questionnaire: Questionnaire, questionId: string, from: ChoiceSources): Choice[] {
+function choicesOf(questionId: string, rows: readonly PortfolioRow[], from: ChoiceSources): Choice[] {
   if (from.programme) {
     const value = answerOf(from.programme.answers, questionId);
     return value === undefined ? [] : [{ source: { kind: "programme", id: from.programme.id, name: from.programme.name }, value }];
   }
   // Assessments that answered alike speak as one, so fifty alike give one warning.
   const groups = new Map<string, { ids: string[]; names: string[]; value: AnswerValue }>();
-  for (const assessment of [...(from.assessments ?? [])].sort(byNameThenId)) {
-    const value = answerOf(resolveVisibility(questionnaire, assessment.answers).effective, questionId);
-    if (value === undefined) continue;
-    const key = JSON.stringify(typeof value === "string" ? value.trim().toLowerCase() : value);
+  for (const row of [...rows].sort(byNameThenId)) {
+    const value = questionId === FIRST_WORKLOAD ? row.firstWave.firstWorkload : row.firstWave.pilotName;
+    if (value === null) continue;
+    const key = value.trim().toLowerCase();
     const group = groups.get(key) ?? { ids: [], names: [], value };
-    group.ids.push(assessment.id);
-    group.names.push(assessment.name);
+    group.ids.push(row.id);
+    group.names.push(row.name);
     groups.set(key, group);
   }
   return [...groups.values()].map(({ ids, names, value }) => ({ source: { kind: "assessments", ids, names }, value }));
@@ -211,7 +206,7 @@ function warningOf(question: Question, choice: Choice, contradiction: string, ag
 /**
  * The ranking of the portfolio's rows, and warnings where the team's first-wave choice
  * (scope.first-workload, scope.pilot-name) contradicts it: the programme's, when given,
- * else each assessment's own (assessments that answered alike give one warning).
+ * else each row's own (rows that answered alike give one warning).
  */
 export function rankPilots(questionnaire: Questionnaire, portfolio: Pick<PortfolioView, "rows">, from: ChoiceSources = {}): PilotRanking {
   const places = rankPlaces(portfolio.rows);
@@ -223,11 +218,11 @@ export function rankPilots(questionnaire: Questionnaire, portfolio: Pick<Portfol
   const pilotName = byId.get(PILOT_NAME);
   if (!first || !top) return { places, warnings: [] };
   const warnings: PilotWarning[] = [];
-  for (const choice of workload ? choicesOf(questionnaire, FIRST_WORKLOAD, from) : []) {
+  for (const choice of workload ? choicesOf(FIRST_WORKLOAD, portfolio.rows, from) : []) {
     const against = againstFirstWorkload(choice.value, top);
     if (workload && against) warnings.push(warningOf(workload, choice, against, first));
   }
-  for (const choice of pilotName ? choicesOf(questionnaire, PILOT_NAME, from) : []) {
+  for (const choice of pilotName ? choicesOf(PILOT_NAME, portfolio.rows, from) : []) {
     const against = againstPilotName(choice, places, rows);
     if (pilotName && against) warnings.push(warningOf(pilotName, choice, against.text, against.place));
   }

@@ -7,7 +7,7 @@
 import type { AssessOptions } from "../assess/assess";
 import { assess } from "../assess/assess";
 import type { AssessmentView } from "../assess/assessment-view";
-import { isUnknownAnswer } from "../answers";
+import { answerOf, isUnknownAnswer, type Answers } from "../answers";
 import type { Assessment } from "../assessment";
 import type { Questionnaire } from "../questionnaire";
 import { READINESS_LEVEL_LABELS, readinessLevel, type ReadinessLevel } from "../readiness-level";
@@ -70,6 +70,14 @@ export interface PortfolioRow {
   dependencies: Dependencies;
   statefulness: Statefulness;
   statefulnessLabel: string;
+  /** Its own first-wave answers, as the ranking checks them when there is no programme. */
+  firstWave: FirstWave;
+}
+
+/** The answers that count to scope.first-workload and scope.pilot-name (option id and text), or null. */
+export interface FirstWave {
+  firstWorkload: string | null;
+  pilotName: string | null;
 }
 
 export interface PortfolioView {
@@ -95,6 +103,11 @@ function unknownsOf(view: AssessmentView): UnknownCount {
   return { notSure: notSure.length, unanswered: unanswered.size, total: counted.size, questions: order.filter((id) => counted.has(id)) };
 }
 
+function textOf(answers: Answers, questionId: string): string | null {
+  const value = answerOf(answers, questionId);
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
 export function portfolioRow(view: AssessmentView): PortfolioRow {
   const cells = view.areas.map((area): PortfolioCell => ({ area: area.id, ...readinessCell(area.readiness.score) }));
   const scores = cells.flatMap((cell) => (cell.score === null ? [] : [cell.score]));
@@ -114,6 +127,7 @@ export function portfolioRow(view: AssessmentView): PortfolioRow {
     dependencies: dependenciesOf(answers),
     statefulness,
     statefulnessLabel: STATEFULNESS_LABELS[statefulness],
+    firstWave: { firstWorkload: textOf(answers, "scope.first-workload"), pilotName: textOf(answers, "scope.pilot-name") },
   };
 }
 
@@ -129,13 +143,17 @@ export function assessedPortfolio(
   });
 }
 
+export function portfolioColumns(questionnaire: Pick<Questionnaire, "areas">): PortfolioColumn[] {
+  return questionnaire.areas.map((area) => ({ id: area.id, title: area.title, shortTitle: area.shortTitle ?? area.title }));
+}
+
 export function assessPortfolio(
   questionnaire: Questionnaire,
   assessments: readonly Assessment[],
   options: PortfolioOptions = {},
 ): PortfolioView {
   return {
-    columns: questionnaire.areas.map((area) => ({ id: area.id, title: area.title, shortTitle: area.shortTitle ?? area.title })),
+    columns: portfolioColumns(questionnaire),
     rows: assessedPortfolio(questionnaire, assessments, options).map((entry) => entry.row),
   };
 }
