@@ -45,6 +45,17 @@ describe("levels for a portfolio", () => {
     for (const area of areas) expect(area.level, area.id).toBeDefined();
   });
 
+  it("lets the programme's own answers decide whether each programme-level question is shown", () => {
+    const levelOf = (id: string) => questions.find((q) => q.id === id)?.level ?? areas.find((a) => id.startsWith(`${a.id}.`))?.level;
+    const readsApplication = questions.filter(
+      (q) =>
+        levelOf(q.id) === "programme" &&
+        q.when !== undefined &&
+        leaves(q.when).some((leaf) => "question" in leaf && levelOf(leaf.question) !== "programme"),
+    );
+    expect(readsApplication.map((q) => q.id)).toEqual([]);
+  });
+
   it("marks the business criticality, alone in its area, as the application's", () => {
     const scope = questions.filter((q) => q.area === "scope");
     expect(scope.filter((q) => q.level === "application").map((q) => q.id)).toEqual(["scope.business-criticality"]);
