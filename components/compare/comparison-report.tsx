@@ -98,6 +98,29 @@ export function ComparisonReport({ before, after, comparison, headingRef }: Comp
           </tbody>
         </table>
       )}
+      <h3>Decisions on risks that differ ({comparison.decisions.length})</h3>
+      {comparison.decisions.length === 0 ? (
+        <p>The same risks are accepted or mitigated another way, for the same reasons.</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Risk</th>
+              <th scope="col">Then</th>
+              <th scope="col">Now</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.decisions.map((change) => (
+              <tr key={change.id}>
+                <th scope="row">{change.title}</th>
+                <td>{change.before}</td>
+                <td>{change.after}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -45,6 +45,7 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
             {action.inheritedPriority ? (
               <span className="hint-inline"> (needed first by a {PRIORITY_LABELS[action.priority].toLowerCase()}-priority action)</span>
             ) : null}
+            {action.setAside ? <span className="hint-inline"> (the team accepted its risks or mitigates them another way)</span> : null}
           </dd>
         </div>
       </dl>
@@ -58,7 +59,8 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
               <Link href={riskHref(risk.id)} prefetch={false}>
                 {action.riskTitles[i] ?? risk.id}
               </Link>{" "}
-              ({BAND_LABELS[risk.band]})
+              ({BAND_LABELS[risk.band]}
+              {risk.settled ? ", accepted or mitigated another way" : ""})
             </span>
           ))}
         </p>

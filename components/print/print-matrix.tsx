@@ -24,7 +24,10 @@ export function PrintMatrix({ doc }: { doc: AssessmentView }) {
                     {cell.risks.length > 0 ? (
                       <ul className="matrix-cell__risks">
                         {cell.risks.map((risk) => (
-                          <li key={risk.id}>{risk.title}</li>
+                          <li key={risk.id} className={risk.settled ? "matrix-cell__risk--settled" : undefined}>
+                            {risk.title}
+                            {risk.settledAs ? ` (${risk.settledAs.toLowerCase()})` : ""}
+                          </li>
                         ))}
                       </ul>
                     ) : null}

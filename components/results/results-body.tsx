@@ -9,6 +9,8 @@ import { ReadinessChart } from "./readiness-chart";
 import { ResultsSummary } from "./results-summary";
 import { RiskMatrix } from "./risk-matrix";
 import { RiskRegister } from "./risk-register";
+import { DecidedRisks } from "./decided-risks";
+import type { RiskDecisionActions } from "./risk-decision-panel";
 import { RISK_ELEMENT_PREFIX } from "./risk-element-id";
 import { useFocusRevealed, useRevealRisk, type Reveal } from "./use-reveal-risk";
 import { useProgressiveCount } from "../ui/use-progressive-count";
@@ -18,9 +20,11 @@ interface ResultsBodyProps {
   readOnly?: boolean;
   /** Shown between the summary and the readiness chart (the export bar). */
   afterSummary?: ReactNode;
+  /** Deciding on risks: the team's own results only. */
+  decisionActions?: RiskDecisionActions | undefined;
 }
 
-export function ResultsBody({ view, readOnly = false, afterSummary }: ResultsBodyProps) {
+export function ResultsBody({ view, readOnly = false, afterSummary, decisionActions }: ResultsBodyProps) {
   const [filter, setFilter] = useState<RiskFilter>({});
   const [reveal, setReveal] = useState<Reveal>();
   const changeFilter = (next: RiskFilter) => {
@@ -47,12 +51,22 @@ export function ResultsBody({ view, readOnly = false, afterSummary }: ResultsBod
       ) : null}
       {stage < 3 ? null : (
         <RiskRegister
-          risks={view.risks}
+          risks={view.openRisks}
+          decisionActions={decisionActions}
           filter={filter}
           onFilterChange={changeFilter}
           notice={reveal ? `Filters cleared to show “${revealed?.title ?? reveal.riskId}”.` : undefined}
           areas={view.areas}
           readOnly={readOnly}
+          {...(readOnly ? { actionHref: (id: string) => `#action-${id}` } : {})}
+        />
+      )}
+      {stage < 3 ? null : (
+        <DecidedRisks
+          risks={view.settledRisks}
+          lapsed={view.lapsedDecisions}
+          readOnly={readOnly}
+          decisionActions={decisionActions}
           {...(readOnly ? { actionHref: (id: string) => `#action-${id}` } : {})}
         />
       )}

@@ -46,9 +46,29 @@ export function ResultsSummary({ view, readOnly = false }: ResultsSummaryProps) 
             ))}
           </ol>
         </>
+      ) : view.risks.length > 0 ? (
+        <p>Every risk your answers raise is accepted or mitigated another way.</p>
       ) : (
         <p>Your answers raise no risks.</p>
       )}
+      {view.settledRisks.length + view.reviewDue.length > 0 ? (
+        <p>
+          {view.settledRisks.length > 0 ? (
+            <>
+              <a href="#decided-title">
+                {view.settledRisks.length} {view.settledRisks.length === 1 ? "risk" : "risks"} accepted or mitigated another way
+              </a>
+              .{" "}
+            </>
+          ) : null}
+          {view.reviewDue.length > 0 ? (
+            <strong className="risk-decision__due-count">
+              {view.reviewDue.length} {view.reviewDue.length === 1 ? "decision is" : "decisions are"} due for review: the{" "}
+              {view.reviewDue.length === 1 ? "risk is" : "risks are"} back in the register.
+            </strong>
+          ) : null}
+        </p>
+      ) : null}
       {unanswered.length + incomplete.length > 0 ? (
         <div className="inset" role="note">
           {unanswered.length > 0 ? (

@@ -7,6 +7,7 @@ import { ContentGate } from "../ui/content-gate";
 import { OpenAssessmentGate, Placeholder } from "../ui/open-assessment";
 import { ResultsBody } from "./results-body";
 import { useAssessmentView } from "../ui/use-assessment-view";
+import { useRiskDecisions } from "./use-risk-decisions";
 
 interface ResultsViewProps {
   questionnaire: Questionnaire;
@@ -15,6 +16,7 @@ interface ResultsViewProps {
 
 function Results({ questionnaire, codebookIndex, assessment }: ResultsViewProps & { assessment: Assessment }) {
   const view = useAssessmentView(questionnaire, assessment);
+  const decisionActions = useRiskDecisions(view);
   if (!view) return <Placeholder />;
   if (view.empty) {
     return (
@@ -33,6 +35,7 @@ function Results({ questionnaire, codebookIndex, assessment }: ResultsViewProps 
   return (
     <ResultsBody
       view={view}
+      decisionActions={decisionActions}
       afterSummary={<ExportBar questionnaire={questionnaire} assessment={assessment} view={view} codebookIndex={codebookIndex} />}
     />
   );

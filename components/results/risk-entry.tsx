@@ -1,6 +1,7 @@
 /**
  * One risk in the register: what goes wrong and for whom, its numbers, WHY it was raised
- * (the answers, each with a link to change it), and the actions that mitigate it.
+ * (the answers, each with a link to change it), the actions that mitigate it, and what
+ * the team decided instead, if it did.
  */
 import Link from "next/link";
 import { evidencePhrase, IMPACT_LABELS, LIKELIHOOD_LABELS, type RiskView } from "@/lib/engine";
@@ -8,6 +9,7 @@ import { questionDomId } from "../ui/field-names";
 import { changeHref } from "../ui/return-target";
 import { BandTag } from "../ui/band-tag";
 import { riskElementId } from "./risk-element-id";
+import { RiskDecisionPanel, type RiskDecisionActions } from "./risk-decision-panel";
 
 interface RiskEntryProps {
   risk: RiskView;
@@ -15,16 +17,20 @@ interface RiskEntryProps {
   readOnly?: boolean;
   /** Where an action's link goes: the plan page, or the plan further down a shared page. */
   actionHref?: (actionId: string) => string;
+  /** Deciding on the risk (the team's own results only); without it a decision is only shown. */
+  decisionActions?: RiskDecisionActions | undefined;
 }
 
 const planPageHref = (actionId: string): string => `/plan#action-${actionId}`;
 
-export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref }: RiskEntryProps) {
+export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref, decisionActions }: RiskEntryProps) {
   const headingId = `risk-${risk.id}-title`;
   return (
     <article className={`risk risk--${risk.band}`} id={riskElementId(risk.id)} aria-labelledby={headingId}>
       <h3 id={headingId} className="risk__title">
         {risk.title} <BandTag band={risk.band} />
+        {risk.decision?.inForce ? <span className="tag tag--settled">{risk.decision.kindLabel}</span> : null}
+        {risk.decision && !risk.decision.inForce ? <span className="tag tag--due">Review due</span> : null}
       </h3>
       <dl className="risk__facts">
         <div>
@@ -84,6 +90,7 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref }:
           </li>
         ))}
       </ul>
+      <RiskDecisionPanel risk={risk} actions={decisionActions} />
     </article>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The 5 × 5 risk matrix as a real table: impact rows (5 at the top), likelihood columns,
  * level words in the headers. Each cell says its band and count in words as well as
- * colour; a cell with risks is a toggle button that filters the register to it.
+ * colour; a cell with risks is a toggle button that filters the register to it. Risks the
+ * team accepted or mitigated another way stay in their cell, marked so in words.
  */
 import { BAND_LABELS, IMPACT_LABELS, type Level, type MatrixCellView, type MatrixRowView } from "@/lib/engine";
 import { MatrixHead } from "../ui/matrix-head";
@@ -21,7 +22,8 @@ const countText = (count: number): string => (count === 1 ? "1 risk" : `${count}
 
 function Cell({ cell, pressed, onSelect }: { cell: MatrixCellView; pressed: boolean; onSelect: RiskMatrixProps["onSelect"] }) {
   const count = cell.risks.length;
-  const label = `${BAND_LABELS[cell.band]}: ${countText(count)}`;
+  const settled = cell.settledCount > 0 ? `, ${cell.settledCount} settled` : "";
+  const label = `${BAND_LABELS[cell.band]}: ${countText(count)}${settled}`;
   return (
     <td className={`matrix-cell matrix-cell--${cell.band}${pressed ? " matrix-cell--selected" : ""}`}>
       {count > 0 ? (
@@ -44,7 +46,10 @@ function Cell({ cell, pressed, onSelect }: { cell: MatrixCellView; pressed: bool
       {count > 0 ? (
         <ul className="matrix-cell__risks">
           {cell.risks.map((risk) => (
-            <li key={risk.id}>{risk.title}</li>
+            <li key={risk.id} className={risk.settled ? "matrix-cell__risk--settled" : undefined}>
+              {risk.title}
+              {risk.settledAs ? <span className="matrix-cell__settled"> ({risk.settledAs.toLowerCase()})</span> : null}
+            </li>
           ))}
         </ul>
       ) : null}

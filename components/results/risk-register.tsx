@@ -1,8 +1,12 @@
-/** The risk register: every raised risk, most severe first, narrowed by the filters. */
+/**
+ * The risk register: every raised risk still to deal with, most severe first, narrowed by the
+ * filters. Risks the team accepted or mitigated another way have their own list (DecidedRisks).
+ */
 import { filterRisks, isFiltered, type RiskFilter, type RiskView } from "@/lib/engine";
 import { RegisterFilters } from "./register-filters";
 import { RISK_ELEMENT_PREFIX } from "./risk-element-id";
 import { RiskEntry } from "./risk-entry";
+import type { RiskDecisionActions } from "./risk-decision-panel";
 import { useProgressiveCount } from "../ui/use-progressive-count";
 
 interface RiskRegisterProps {
@@ -14,9 +18,19 @@ interface RiskRegisterProps {
   areas: readonly { id: string; title: string }[];
   readOnly?: boolean;
   actionHref?: (actionId: string) => string;
+  decisionActions?: RiskDecisionActions | undefined;
 }
 
-export function RiskRegister({ risks, filter, onFilterChange, notice, areas, readOnly = false, actionHref }: RiskRegisterProps) {
+export function RiskRegister({
+  risks,
+  filter,
+  onFilterChange,
+  notice,
+  areas,
+  readOnly = false,
+  actionHref,
+  decisionActions,
+}: RiskRegisterProps) {
   const shown = filterRisks(risks, filter);
   // A link to a risk further down (the notice says it was revealed) needs it on screen now.
   const rendered = useProgressiveCount(shown.length, { all: notice !== undefined, fragmentPrefix: RISK_ELEMENT_PREFIX });
@@ -37,7 +51,13 @@ export function RiskRegister({ risks, filter, onFilterChange, notice, areas, rea
       </p>
       <div role="status">{notice ? <p>{notice}</p> : null}</div>
       {shown.slice(0, rendered).map((risk) => (
-        <RiskEntry key={risk.id} risk={risk} readOnly={readOnly} {...(actionHref ? { actionHref } : {})} />
+        <RiskEntry
+          key={risk.id}
+          risk={risk}
+          readOnly={readOnly}
+          decisionActions={decisionActions}
+          {...(actionHref ? { actionHref } : {})}
+        />
       ))}
     </section>
   );

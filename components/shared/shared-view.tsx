@@ -3,6 +3,7 @@
  * A shared result link: decodes the assessment from the URL fragment (it never reaches a
  * server), then shows its results and plan read-only, or says what is wrong with the link.
  */
+import { todayHere } from "../ui/today";
 import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from "react";
 import { admitLink, assess, type AdmittedLink, type Assessment, type Codebook, type IdHistory, type Questionnaire } from "@/lib/engine";
 import { PlanBody } from "../plan";
@@ -65,7 +66,8 @@ function SharedLink({ questionnaire, codebooks, history }: SharedViewProps) {
     // A link keeps only the day it was last changed: shown as that day, in any time zone.
     const day = linkDay(shared.updatedAt);
     const assessment: Assessment = { id: "shared", ...shared, createdAt: day, updatedAt: day };
-    return assess(questionnaire, assessment);
+    // Judged against the reader's day: an acceptance shared before its review day may be due now.
+    return assess(questionnaire, assessment, { today: todayHere() });
   }, [decoded, questionnaire]);
 
   if (!decoded) return <div className="step-placeholder" aria-busy="true" />;

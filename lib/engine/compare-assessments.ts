@@ -9,6 +9,8 @@ import { indexContent, titleOf } from "./content-index";
 import type { Questionnaire } from "./questionnaire";
 import { evaluateAssessment } from "./results";
 import type { Band } from "./scoring";
+import type { RiskDecision } from "./assessment";
+import { decisionSummary } from "./assess/risk-decision-view";
 
 export interface ComparedRisk {
   id: string;
@@ -23,16 +25,36 @@ export interface ComparisonView {
   unchanged: number;
   readiness: { area: string; title: string; before: number | null; after: number | null; change: string }[];
   answers: { question: string; prompt: string; before: string; after: string }[];
+  /** Risk decisions taken, changed or taken back between the two, each side in words ("No decision" when none). */
+  decisions: { id: string; title: string; before: string; after: string }[];
+}
+
+type Side = { answers: Answers; riskDecisions?: Readonly<Record<string, RiskDecision>> | undefined };
+
+const NO_DECISION = "No decision";
+
+function decisionWords(decision: RiskDecision | undefined): string {
+  if (!decision) return NO_DECISION;
+  return decision.reason ? `${decisionSummary(decision)} ${decision.reason}` : decisionSummary(decision);
+}
+
+function decisionChanges(
+  before: Side["riskDecisions"] = {},
+  after: Side["riskDecisions"] = {},
+  title: (id: string) => string,
+): ComparisonView["decisions"] {
+  const ids = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return ids.flatMap((id) => {
+    const then = decisionWords(Object.hasOwn(before, id) ? before[id] : undefined);
+    const now = decisionWords(Object.hasOwn(after, id) ? after[id] : undefined);
+    return then === now ? [] : [{ id, title: title(id), before: then, after: now }];
+  });
 }
 
 const delta = (before: number | null, after: number | null): string =>
   before === null || after === null ? "—" : after === before ? "No change" : `${after > before ? "+" : ""}${after - before}`;
 
-export function compareAssessments(
-  questionnaire: Questionnaire,
-  before: { answers: Answers },
-  after: { answers: Answers },
-): ComparisonView {
+export function compareAssessments(questionnaire: Questionnaire, before: Side, after: Side): ComparisonView {
   const index = indexContent(questionnaire);
   const comparison = compareResults(
     evaluateAssessment(questionnaire, before.answers),
@@ -68,5 +90,6 @@ export function compareAssessments(
           ]
         : [];
     }),
+    decisions: decisionChanges(before.riskDecisions, after.riskDecisions, (id) => titleOf(index.risk, id)),
   };
 }

@@ -35,15 +35,13 @@ describe("decisions on risks", () => {
     const { store, reopen } = setup();
     const { id } = store.getState().start({ name: "Claims" });
     store.getState().decideRisk("storage.data-loss", ACCEPTED);
-    store
-      .getState()
-      .decideRisk("logging.lost", {
-        kind: "mitigated",
-        reason: "Vendor agent ships logs",
-        by: "",
-        decidedOn: "2026-12-01",
-        basis: "ffff0000",
-      });
+    store.getState().decideRisk("logging.lost", {
+      kind: "mitigated",
+      reason: "Vendor agent ships logs",
+      by: "",
+      decidedOn: "2026-12-01",
+      basis: "ffff0000",
+    });
     const again = reopen();
     expect(again.getState().assessments[id]?.riskDecisions).toEqual({
       "storage.data-loss": { ...ACCEPTED, reason: "Internal users only; a day's outage is tolerable", by: "Ana Silva" },

@@ -186,6 +186,11 @@ function phaseViews(index: ContentIndex, assessment: Assessment, plan: Plan): Ph
   }));
 }
 
+/** "Accepted" or "Mitigated another way": the kind of the decision that settles a risk. */
+function settledLabel(risks: readonly RiskView[], id: string): string {
+  return risks.find((risk) => risk.id === id)?.decision?.kindLabel ?? "";
+}
+
 function withoutEvidence(assessment: Assessment): Assessment {
   const { evidence: _evidence, ...rest } = assessment;
   return rest;
@@ -232,7 +237,12 @@ export function assess(questionnaire: Questionnaire, assessment: Assessment, opt
       impact: row.impact,
       cells: row.cells.map((cell) => ({
         ...cell,
-        risks: cell.riskIds.map((id) => ({ id, title: titleOf(index.risk, id), settled: settled.has(id) })),
+        risks: cell.riskIds.map((id) => ({
+          id,
+          title: titleOf(index.risk, id),
+          settled: settled.has(id),
+          ...(settled.has(id) ? { settledAs: settledLabel(risks, id) } : {}),
+        })),
         settledCount: cell.riskIds.filter((id) => settled.has(id)).length,
       })),
     })),

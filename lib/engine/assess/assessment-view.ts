@@ -177,7 +177,7 @@ export interface PlanView {
 
 export interface MatrixCellView extends MatrixCell {
   /** `settled`: accepted or mitigated another way, still shown (marked) rather than hidden. */
-  risks: { id: string; title: string; settled: boolean }[];
+  risks: { id: string; title: string; settled: boolean; /** The settling decision's kind in words. */ settledAs?: string }[];
   /** How many of `risks` are settled. */
   settledCount: number;
 }

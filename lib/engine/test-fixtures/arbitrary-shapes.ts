@@ -213,16 +213,7 @@ export function recordOf(value: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
 }
 
 export type AssessmentField =
-  | "id"
-  | "name"
-  | "assessor"
-  | "createdAt"
-  | "updatedAt"
-  | "contentVersion"
-  | "answers"
-  | "decisions"
-  | "evidence"
-  | "riskDecisions";
+  "id" | "name" | "assessor" | "createdAt" | "updatedAt" | "contentVersion" | "answers" | "decisions" | "evidence" | "riskDecisions";
 export const SAVED_FIELDS: readonly AssessmentField[] = [
   "id",
   "name",
