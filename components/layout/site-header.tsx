@@ -8,6 +8,7 @@ const links = [
   { href: "/plan", label: "Plan" },
   { href: "/team", label: "Team" },
   { href: "/assessments", label: "Saved" },
+  { href: "/portfolio", label: "Portfolio" },
   { href: "/guide", label: "Guides" },
 ];
 

@@ -30,7 +30,7 @@ import { ErrorSummary } from "../ui/error-summary";
 import { fieldName } from "../ui/field-names";
 import { QuestionField, stepValues, toAnswer, type StepValues } from "../wizard";
 import { LinkBox } from "./link-box";
-import { useFragment } from "./use-fragment";
+import { useFragment } from "../ui/use-fragment";
 
 export interface RespondContent {
   areas: readonly Pick<Area, "id" | "title">[];

@@ -8,7 +8,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { answerOf, areaProblems, resolveVisibility, type Assessment, type Question, type QuestionLogic } from "@/lib/engine";
+import { answerOf, areaProblems, resolveVisibility, type Area, type Assessment, type Question, type QuestionLogic } from "@/lib/engine";
 import { sameAnswer } from "@/lib/state/merge-answer";
 import { selectOpenUnsaved } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
@@ -17,18 +17,21 @@ import { useErrorTitle } from "../ui/use-error-title";
 import { fieldName, firstInputId } from "../ui/field-names";
 import { stepValues, toAnswer, toFormValue, type StepValues } from "./form-values";
 import { QuestionField } from "./question-field";
+import { useInheritanceNotes } from "./use-inheritance-notes";
 import { returnHref } from "../ui/return-target";
 import { SavedHint } from "./saved-hint";
 import { problemMessage } from "./step-messages";
 
 interface AreaStepFormProps {
+  area: Pick<Area, "id" | "title" | "level">;
   assessment: Assessment;
   questions: readonly Question[];
   logic: readonly QuestionLogic[];
   nextHref: string;
 }
 
-export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaStepFormProps) {
+export function AreaStepForm({ area, assessment, questions, logic, nextHref }: AreaStepFormProps) {
+  const inheritance = useInheritanceNotes(area, questions, assessment);
   const setAnswer = useAssessmentStore((state) => state.setAnswer);
   const unsaved = useAssessmentStore(selectOpenUnsaved);
   const router = useRouter();
@@ -94,6 +97,7 @@ export function AreaStepForm({ assessment, questions, logic, nextHref }: AreaSte
           register={register}
           followUp={question.when !== undefined}
           evidence={assessment.evidence?.[question.id]}
+          inheritance={inheritance[question.id]?.text}
           error={errors.find((error) => error.href === firstInputId(question.id))?.message}
         />
       ))}

@@ -12,7 +12,7 @@ import { AreaStepForm } from "./area-step-form";
 import { useStepFocus } from "./use-step-focus";
 
 interface AreaStepProps {
-  area: Pick<Area, "id" | "title">;
+  area: Pick<Area, "id" | "title" | "level">;
   headingId: string;
   questions: readonly Question[];
   logic: readonly QuestionLogic[];
@@ -30,7 +30,14 @@ function Step({ area, questions, logic, nextHref, assessment }: Omit<AreaStepPro
         {counts.answered} of {counts.shown} questions answered in this area
         {counts.shown > counts.required ? ` (${counts.shown - counts.required} optional)` : ""}
       </p>
-      <AreaStepForm key={`${assessment.id}:${area.id}`} assessment={assessment} questions={questions} logic={logic} nextHref={nextHref} />
+      <AreaStepForm
+        key={`${assessment.id}:${area.id}`}
+        area={area}
+        assessment={assessment}
+        questions={questions}
+        logic={logic}
+        nextHref={nextHref}
+      />
     </>
   );
 }

@@ -17,11 +17,20 @@ interface QuestionFieldProps {
   followUp: boolean;
   /** Where the saved answer came from, when it was accepted from the team's files. */
   evidence?: string | undefined;
+  /** For an application in a programme: whether the answer is the programme's, behind it, or its own. */
+  inheritance?: string | undefined;
 }
 
-export function QuestionField({ question, register, error, followUp, evidence }: QuestionFieldProps) {
+export function QuestionField({ question, register, error, followUp, evidence, inheritance }: QuestionFieldProps) {
   const domId = questionDomId(question.id);
-  const describedBy = [`${domId}-help`, evidence ? `${domId}-evidence` : "", error ? `${domId}-error` : ""].filter(Boolean).join(" ");
+  const describedBy = [
+    `${domId}-help`,
+    evidence ? `${domId}-evidence` : "",
+    inheritance ? `${domId}-inheritance` : "",
+    error ? `${domId}-error` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   const classes = ["form-group", followUp ? "form-group--follow-up" : "", error ? "form-group--error" : ""];
   return (
     <div className={classes.filter(Boolean).join(" ")} id={domId}>
@@ -36,6 +45,11 @@ export function QuestionField({ question, register, error, followUp, evidence }:
         {evidence ? (
           <p className="evidence-cite" id={`${domId}-evidence`}>
             {evidencePhrase(evidence)}. Changing the answer here makes it yours.
+          </p>
+        ) : null}
+        {inheritance ? (
+          <p className="inheritance-note" id={`${domId}-inheritance`}>
+            {inheritance}
           </p>
         ) : null}
         {error ? (

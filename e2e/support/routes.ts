@@ -32,6 +32,8 @@ export const PAGES = [
   "/compare",
   "/team",
   "/respond",
+  "/portfolio",
+  "/portfolio/programme",
   "/guide",
   ...questionnaire.areas.map((area) => `/guide/${area.id}`),
 ] as const;

@@ -294,6 +294,7 @@ export {
 } from "./portfolio/programme-plan";
 export type { NameFormat } from "./portfolio/combined-plan";
 export { portfolioOverview, type OverviewOptions, type PortfolioOverview } from "./portfolio/overview";
+export { inheritanceNotes, programmeOf, type InheritanceNote } from "./portfolio/inheritance-notes";
 export type { ProgrammeExportInput, ProgrammeExportKind } from "./exports/programme-export";
 
 /** The programme plan as a file: Markdown, the plan CSV or a tracker import (loaded on demand, like exportAs). */

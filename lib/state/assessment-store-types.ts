@@ -51,6 +51,11 @@ export interface AssessmentActions {
    */
   acceptEvidence(accepted: readonly AcceptedAnswer[]): void;
   setDecision(actionId: string, decision: Decision): void;
+  /**
+   * Writes new answers (and what is left of their evidence) into these assessments, open or
+   * not: a programme's change passed on to the applications the user chose.
+   */
+  passOn(updated: readonly Pick<Assessment, "id" | "answers" | "evidence">[]): void;
   /** Accepts a risk or marks it mitigated another way; undefined takes the decision back. */
   decideRisk(riskId: string, decision: RiskDecision | undefined): void;
   open(id: string): void;

@@ -276,6 +276,13 @@ export function createAssessmentStore(options: StoreOptions) {
         });
       },
 
+      passOn(updated) {
+        for (const { id, answers, evidence } of updated) {
+          if (!Object.hasOwn(get().assessments, id)) continue;
+          commit(id, (base) => withEvidence({ ...base, answers }, evidence));
+        }
+      },
+
       decideRisk(riskId, decision) {
         const { openId } = get();
         if (openId === null) return;

@@ -7,11 +7,10 @@
  */
 import { answerOf, isAnswered, type Answers, type AnswerValue } from "../answers";
 import type { Assessment } from "../assessment";
-import type { Questionnaire } from "../questionnaire";
 import { isProgrammeQuestion, programmeQuestionIds } from "./levels";
 import type { Programme, ProgrammeMember } from "./programme";
 
-type LevelContent = Pick<Questionnaire, "areas" | "questions">;
+import type { LevelContent } from "./levels";
 
 /**
  * `inherited`: the application holds what it took, and the programme still says so.

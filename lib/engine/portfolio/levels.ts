@@ -5,9 +5,13 @@
  * shared is never copied between applications (the content check reports it; see
  * soundness/level-checks.ts).
  */
-import type { Questionnaire, QuestionLevel } from "../questionnaire";
+import type { Area, Question, QuestionLevel } from "../questionnaire";
 
-type LevelContent = Pick<Questionnaire, "areas" | "questions">;
+/** What levels are read from: each area's default and each question's own (the whole questionnaire will do). */
+export interface LevelContent {
+  areas: readonly Pick<Area, "id" | "level">[];
+  questions: readonly Pick<Question, "id" | "area" | "level">[];
+}
 
 const cache = new WeakMap<LevelContent, ReadonlyMap<string, QuestionLevel>>();
 
