@@ -5,7 +5,7 @@
  */
 import { evidenceRules } from "@/content/evidence";
 import { questionnaire } from "@/content/questionnaire";
-import { checkContent, checkEvidenceRules, formatProblems } from "@/lib/engine";
+import { checkContent, checkEvidenceRules, checkLevels, formatProblems } from "@/lib/engine";
 
 // Stop quietly when piped into a pager or `head` that closes early.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -36,6 +36,14 @@ const evidenceProblems = checkEvidenceRules(questionnaire, evidenceRules);
 if (evidenceProblems.length > 0) {
   console.error(`Content check failed: ${evidenceProblems.length} evidence rule problem(s).`);
   for (const problem of evidenceProblems) console.error(`- ${problem}`);
+  process.exit(1);
+}
+
+// The portfolio's levels: every question the programme's or an application's, and the programme's questions asked by its own answers.
+const levelProblems = checkLevels(questionnaire);
+if (levelProblems.length > 0) {
+  console.error(`Content check failed: ${levelProblems.length} level problem(s).`);
+  console.error(formatProblems(levelProblems));
   process.exit(1);
 }
 

@@ -1,11 +1,15 @@
+"use client";
 /**
  * Every saved assessment as a row, every area as a column: readiness as a number and its
  * words in each cell (the colour repeats them, never replaces them), then each
  * application's critical and high risks, unknowns, business criticality and dependencies.
  */
 import type { PortfolioView } from "@/lib/engine";
+import { useProgressiveCount } from "../ui/use-progressive-count";
 
 export function HeatMap({ portfolio, onOpen }: { portfolio: PortfolioView; onOpen: (id: string) => void }) {
+  // Ten rows of eighteen cells per task: fifty applications never render in one go.
+  const rendered = useProgressiveCount(portfolio.rows.length, { step: 10 });
   return (
     <section aria-labelledby="heat-map-title" className="results-section">
       <h2 id="heat-map-title">Readiness across the portfolio</h2>
@@ -33,7 +37,7 @@ export function HeatMap({ portfolio, onOpen }: { portfolio: PortfolioView; onOpe
             </tr>
           </thead>
           <tbody>
-            {portfolio.rows.map((row) => (
+            {portfolio.rows.slice(0, rendered).map((row) => (
               <tr key={row.id}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onOpen(row.id)}>

@@ -5,7 +5,8 @@
  */
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { portfolioOverview, type Assessment, type Questionnaire } from "@/lib/engine";
+import { byNameThenId, type PortfolioOverview, type ProgrammeExportInput, type Questionnaire } from "@/lib/engine";
+import { useProgressiveCount } from "../ui/use-progressive-count";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ContentGate } from "../ui/content-gate";
 import { Placeholder, useStoreReady } from "../ui/open-assessment";
@@ -15,8 +16,27 @@ import { PilotRankingSection } from "./pilot-ranking";
 import { ProgrammePanel } from "./programme-panel";
 import { ProgrammePlanSection } from "./programme-plan-section";
 import { useProgrammes } from "./use-programmes";
+import { usePortfolioOverview } from "./use-portfolio-overview";
 
-const byName = (a: Assessment, b: Assessment) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1);
+/** The heat map first, then the ranking and the plan, one per task, so no single task renders all three. */
+function Overview({
+  overview,
+  onOpen,
+  exportInput,
+}: {
+  overview: PortfolioOverview;
+  onOpen: (id: string, href: string) => void;
+  exportInput: ProgrammeExportInput;
+}) {
+  const stage = useProgressiveCount(3, { step: 1 });
+  return (
+    <>
+      {stage >= 1 ? <HeatMap portfolio={overview.portfolio} onOpen={(id) => onOpen(id, "/results")} /> : null}
+      {stage >= 2 ? <PilotRankingSection ranking={overview.ranking} /> : null}
+      {stage >= 3 ? <ProgrammePlanSection plan={overview.plan} exportInput={exportInput} /> : null}
+    </>
+  );
+}
 
 function Portfolio({ questionnaire }: { questionnaire: Questionnaire }) {
   const router = useRouter();
@@ -25,15 +45,9 @@ function Portfolio({ questionnaire }: { questionnaire: Questionnaire }) {
   const { programmes, unreadable, saved, save } = useProgrammes();
   const [chosenId, setChosenId] = useState<string | undefined>(undefined);
   const [today] = useState(todayHere);
-  const assessments = useMemo(() => Object.values(stored).sort(byName), [stored]);
+  const assessments = useMemo(() => Object.values(stored).sort(byNameThenId), [stored]);
   const chosen = programmes.find((programme) => programme.id === chosenId) ?? programmes[0];
-  const overview = useMemo(
-    () =>
-      assessments.length === 0
-        ? undefined
-        : portfolioOverview(questionnaire, assessments, { today, ...(chosen ? { programme: chosen } : {}) }),
-    [questionnaire, assessments, chosen, today],
-  );
+  const progress = usePortfolioOverview(questionnaire, assessments, chosen, today);
   const open = (id: string, href: string) => {
     actions.open(id);
     router.push(href);
@@ -62,16 +76,18 @@ function Portfolio({ questionnaire }: { questionnaire: Questionnaire }) {
         assessments={assessments}
         onOpen={open}
       />
-      {overview ? (
-        <>
-          <HeatMap portfolio={overview.portfolio} onOpen={(id) => open(id, "/results")} />
-          <PilotRankingSection ranking={overview.ranking} />
-          <ProgrammePlanSection
-            plan={overview.plan}
-            exportInput={{ questionnaire, assessments, name: chosen?.name ?? "Portfolio", today }}
-          />
-        </>
+      {assessments.length === 0 ? null : progress.state === "ready" ? (
+        <Overview
+          overview={progress.overview}
+          onOpen={open}
+          exportInput={{ questionnaire, assessments, name: chosen?.name ?? "Portfolio", today }}
+        />
       ) : (
+        <p role="status" aria-busy="true" className="step-progress">
+          Assessing {progress.done} of {progress.total} applications…
+        </p>
+      )}
+      {assessments.length > 0 ? null : (
         <p>No assessment is saved in this browser yet. Start one, or add applications to a programme, and they appear here.</p>
       )}
     </>

@@ -293,7 +293,15 @@ export {
   type ProgrammePlanOptions,
 } from "./portfolio/programme-plan";
 export type { NameFormat } from "./portfolio/combined-plan";
-export { portfolioOverview, type OverviewOptions, type PortfolioOverview } from "./portfolio/overview";
+export {
+  overviewFrom,
+  portfolioOverview,
+  type AssessedApplication,
+  type OverviewOptions,
+  type PortfolioOverview,
+} from "./portfolio/overview";
+export { assessedPortfolio, portfolioColumns } from "./portfolio/portfolio-view";
+export { byNameThenId } from "./portfolio/order";
 export { inheritanceNotes, programmeOf, type InheritanceNote } from "./portfolio/inheritance-notes";
 export type { ProgrammeExportInput, ProgrammeExportKind } from "./exports/programme-export";
 

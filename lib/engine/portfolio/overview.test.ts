@@ -4,9 +4,9 @@ import { questionnaire } from "@/content/questionnaire";
 // eslint-disable-next-line no-restricted-imports -- the scenario teams are real, complete answer sets
 import { teams } from "@/content/scenarios/teams";
 import type { Assessment } from "../assessment";
-import { portfolioOverview } from "./overview";
+import { overviewFrom, portfolioOverview } from "./overview";
 import { rankPilots } from "./pilot-ranking";
-import { assessPortfolio } from "./portfolio-view";
+import { assessedPortfolio, assessPortfolio } from "./portfolio-view";
 import { programmePlan } from "./programme-plan";
 
 const estate: Assessment[] = Object.entries(teams).map(([id, answers]) => ({
@@ -28,5 +28,11 @@ describe("portfolioOverview", () => {
     expect(overview.ranking).toEqual(rankPilots(questionnaire, portfolio, { programme }));
     expect(overview.plan).toEqual(programmePlan(questionnaire, estate, { name: "Estate" }));
     expect(overview.ranking.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("is the same when the applications were assessed one at a time, in any order", () => {
+    const programme = { id: "p", name: "Estate", answers: { ...teams.legacyMonolith } };
+    const oneByOne = [...estate].reverse().flatMap((assessment) => assessedPortfolio(questionnaire, [assessment]));
+    expect(overviewFrom(questionnaire, oneByOne, { programme })).toEqual(portfolioOverview(questionnaire, estate, { programme }));
   });
 });

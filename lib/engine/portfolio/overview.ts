@@ -7,6 +7,7 @@
 import type { Assessment } from "../assessment";
 import type { Questionnaire } from "../questionnaire";
 import { rankPilots, type PilotRanking } from "./pilot-ranking";
+import { byNameThenId } from "./order";
 import { assessedPortfolio, portfolioColumns, type PortfolioView } from "./portfolio-view";
 import type { Programme } from "./programme";
 import { programmePlanFrom, type ProgrammePlan, type ProgrammePlanOptions } from "./programme-plan";
@@ -27,8 +28,24 @@ export function portfolioOverview(
   assessments: readonly Assessment[],
   options: OverviewOptions = {},
 ): PortfolioOverview {
-  const { programme, name = programme?.name ?? "Programme", nameOf, ...assessOptions } = options;
-  const assessed = assessedPortfolio(questionnaire, assessments, assessOptions);
+  const { programme: _programme, name: _name, nameOf: _nameOf, ...assessOptions } = options;
+  return overviewFrom(questionnaire, assessedPortfolio(questionnaire, assessments, assessOptions), options);
+}
+
+/** One application's view and row, in whatever order they were made. */
+export type AssessedApplication = ReturnType<typeof assessedPortfolio>[number];
+
+/**
+ * The overview from applications already assessed (a page may assess them a few at a time,
+ * so that no single task evaluates fifty), put back in portfolio order first.
+ */
+export function overviewFrom(
+  questionnaire: Questionnaire,
+  applications: readonly AssessedApplication[],
+  options: Pick<OverviewOptions, "programme" | "name" | "nameOf"> = {},
+): PortfolioOverview {
+  const { programme, name = programme?.name ?? "Programme", nameOf } = options;
+  const assessed = [...applications].sort((a, b) => byNameThenId(a.row, b.row));
   const portfolio = { columns: portfolioColumns(questionnaire), rows: assessed.map((entry) => entry.row) };
   return {
     portfolio,
