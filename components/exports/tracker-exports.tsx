@@ -6,6 +6,7 @@
 import { useId, useState } from "react";
 import { exportAs, type AssessmentView, type ExportKind, type TrackerOptions } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
+import { IncludeChoice } from "./include-choice";
 
 const TRACKERS: { kind: ExportKind; label: string; how: string }[] = [
   {
@@ -37,19 +38,7 @@ export function TrackerExports({ view }: { view: AssessmentView }) {
   return (
     <details className="tracker-exports">
       <summary>Send the plan to a tracker (Jira, Azure Boards, GitHub)</summary>
-      <fieldset className="form-group">
-        <legend className="label">Which actions</legend>
-        <div className="choices choices--inline">
-          <div className="choice">
-            <input id={`${id}-open`} type="radio" name={`${id}-include`} checked={include === "open"} onChange={() => setInclude("open")} />
-            <label htmlFor={`${id}-open`}>Only those still to do</label>
-          </div>
-          <div className="choice">
-            <input id={`${id}-all`} type="radio" name={`${id}-include`} checked={include === "all"} onChange={() => setInclude("all")} />
-            <label htmlFor={`${id}-all`}>All, with done and not applicable marked</label>
-          </div>
-        </div>
-      </fieldset>
+      <IncludeChoice value={include} onChange={setInclude} />
       <ul className="plain-list tracker-list">
         {TRACKERS.map(({ kind, label, how }) => (
           <li key={kind}>

@@ -3,7 +3,7 @@
  * The programme plan: the programme-level actions once, each with the applications that
  * need it, then each application's own; downloadable as the single plan's files are.
  */
-import { useId, useState } from "react";
+import { useState } from "react";
 import {
   exportProgrammeAs,
   type ProgrammeExportInput,
@@ -12,6 +12,7 @@ import {
   type TrackerOptions,
 } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
+import { IncludeChoice } from "../exports";
 
 const FILES: { kind: ProgrammeExportKind; label: string }[] = [
   { kind: "markdown", label: "Markdown" },
@@ -47,7 +48,6 @@ function ApplicationActions({ application }: { application: ProgrammePlan["appli
 }
 
 export function ProgrammePlanSection({ plan, exportInput }: { plan: ProgrammePlan; exportInput: ProgrammeExportInput }) {
-  const id = useId();
   const [include, setInclude] = useState<TrackerOptions["include"]>("open");
   const [status, setStatus] = useState("");
   const download = async (kind: ProgrammeExportKind, label: string) => {
@@ -87,19 +87,7 @@ export function ProgrammePlanSection({ plan, exportInput }: { plan: ProgrammePla
         <ApplicationActions key={application.assessmentId} application={application} />
       ))}
       <h3>Download the programme plan</h3>
-      <fieldset className="form-group">
-        <legend className="label">Which actions, for the trackers</legend>
-        <div className="choices choices--inline">
-          <div className="choice">
-            <input id={`${id}-open`} type="radio" name={`${id}-include`} checked={include === "open"} onChange={() => setInclude("open")} />
-            <label htmlFor={`${id}-open`}>Only those still to do</label>
-          </div>
-          <div className="choice">
-            <input id={`${id}-all`} type="radio" name={`${id}-include`} checked={include === "all"} onChange={() => setInclude("all")} />
-            <label htmlFor={`${id}-all`}>All, with done and not applicable marked</label>
-          </div>
-        </div>
-      </fieldset>
+      <IncludeChoice value={include} onChange={setInclude} legend="Which actions, for the trackers" />
       <div className="button-group">
         {FILES.map(({ kind, label }) => (
           <button key={kind} type="button" className="button button--secondary" onClick={() => void download(kind, label)}>

@@ -5,7 +5,7 @@
  * the change is passed on to them, from here or from the portfolio.
  */
 import Link from "next/link";
-import { useEffect, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import {
   applyProgrammeAnswer,
@@ -19,10 +19,9 @@ import {
   type Questionnaire,
 } from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
-import { fieldName } from "../ui/field-names";
 import { Placeholder, useStoreReady } from "../ui/open-assessment";
 import { useFragment } from "../ui/use-fragment";
-import { QuestionField, stepValues, toAnswer, type StepValues } from "../wizard";
+import { QuestionField, stepValues, useAnswerChanges, type StepValues } from "../wizard";
 import { PassOnChanges, pendingChanges } from "./pass-on-changes";
 import { useProgrammes } from "./use-programmes";
 
@@ -46,27 +45,16 @@ function Editor({ programme, content, save }: { programme: Programme; content: P
       }),
     [programme.members, stored],
   );
-  const byField = useMemo(() => new Map(content.questions.map((question) => [fieldName(question.id), question])), [content.questions]);
   // The form starts from the programme's answers once; later it is the source of truth.
   const { register, subscribe } = useForm<StepValues>({ defaultValues: stepValues(content.questions, programme.answers) });
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values, name }) => {
-          const question = name ? byField.get(name) : undefined;
-          if (!question || !name) return;
-          const value: AnswerValue | undefined = toAnswer(question, values[name]);
-          const { [question.id]: _old, ...rest } = programme.answers;
-          save({
-            ...programme,
-            updatedAt: new Date().toISOString(),
-            answers: value === undefined ? rest : { ...rest, [question.id]: value },
-          });
-        },
-      }),
-    [subscribe, byField, programme, save],
+  const saveAnswer = useCallback(
+    (question: Question, value: AnswerValue | undefined) => {
+      const { [question.id]: _old, ...rest } = programme.answers;
+      save({ ...programme, updatedAt: new Date().toISOString(), answers: value === undefined ? rest : { ...rest, [question.id]: value } });
+    },
+    [programme, save],
   );
+  useAnswerChanges(subscribe, content.questions, saveAnswer);
   const visibility = resolveVisibility({ questions: content.logic }, programme.answers);
   const shown = new Set(visibility.visible);
   const apply = (questionId: string, ids: string[]) => {

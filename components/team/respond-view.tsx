@@ -5,7 +5,7 @@
  * branching as the wizard. The draft is kept in this browser under the invitation, apart
  * from any assessment saved here; "Send your answers" makes a link and a file to send back.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import {
   decodeInvite,
@@ -27,8 +27,7 @@ import {
 import { localStore, readDraft, writeDraft } from "@/lib/state/team-storage";
 import { Placeholder } from "../ui/open-assessment";
 import { ErrorSummary } from "../ui/error-summary";
-import { fieldName } from "../ui/field-names";
-import { QuestionField, stepValues, toAnswer, type StepValues } from "../wizard";
+import { QuestionField, stepValues, useAnswerChanges, type StepValues } from "../wizard";
 import { LinkBox } from "./link-box";
 import { useFragment } from "../ui/use-fragment";
 
@@ -61,26 +60,16 @@ function ResponseForm({ invitation, fragment, content }: { invitation: Invitatio
   const [attempt, setAttempt] = useState(0);
   const [sent, setSent] = useState<{ url: string; file: { fileName: string; text: string } } | null>(null);
   const result = useRef<HTMLDivElement>(null);
-  const byField = useMemo(() => new Map(questions.map((question) => [fieldName(question.id), question])), [questions]);
   const { register, subscribe } = useForm<StepValues>({ defaultValues: stepValues(questions, answers) });
 
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values, name }) => {
-          const question = name ? byField.get(name) : undefined;
-          if (!question || !name) return;
-          const value: AnswerValue | undefined = toAnswer(question, values[name]);
-          setAnswers((previous) => {
-            const { [question.id]: _old, ...rest } = previous;
-            return value === undefined ? rest : { ...rest, [question.id]: value };
-          });
-          setSent(null);
-        },
-      }),
-    [subscribe, byField],
-  );
+  const keepAnswer = useCallback((question: Question, value: AnswerValue | undefined) => {
+    setAnswers((previous) => {
+      const { [question.id]: _old, ...rest } = previous;
+      return value === undefined ? rest : { ...rest, [question.id]: value };
+    });
+    setSent(null);
+  }, []);
+  useAnswerChanges(subscribe, questions, keepAnswer);
 
   // The draft follows every change, so closing the tab loses nothing.
   useEffect(() => {

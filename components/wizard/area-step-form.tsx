@@ -6,9 +6,18 @@
  * the saved answers are the one source of truth.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { answerOf, areaProblems, resolveVisibility, type Area, type Assessment, type Question, type QuestionLogic } from "@/lib/engine";
+import {
+  answerOf,
+  areaProblems,
+  resolveVisibility,
+  type AnswerValue,
+  type Area,
+  type Assessment,
+  type Question,
+  type QuestionLogic,
+} from "@/lib/engine";
 import { sameAnswer } from "@/lib/state/merge-answer";
 import { selectOpenUnsaved } from "@/lib/state/selectors";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
@@ -17,6 +26,7 @@ import { useErrorTitle } from "../ui/use-error-title";
 import { fieldName, firstInputId } from "../ui/field-names";
 import { stepValues, toAnswer, toFormValue, type StepValues } from "./form-values";
 import { QuestionField } from "./question-field";
+import { useAnswerChanges } from "./use-answer-changes";
 import { useInheritanceNotes } from "./use-inheritance-notes";
 import { returnHref } from "../ui/return-target";
 import { SavedHint } from "./saved-hint";
@@ -42,24 +52,14 @@ export function AreaStepForm({ area, assessment, questions, logic, nextHref }: A
 
   const visible = useMemo(() => new Set(resolveVisibility({ questions: logic }, assessment.answers).visible), [logic, assessment.answers]);
   const problems = useMemo(() => areaProblems(questions, logic, assessment.answers), [questions, logic, assessment.answers]);
-  const byField = useMemo(() => new Map(questions.map((q) => [fieldName(q.id), q])), [questions]);
 
   const { register, subscribe, getValues, setValue } = useForm<StepValues>({
     defaultValues: stepValues(questions, assessment.answers),
   });
 
   // Save every change as it happens; the store is the source of truth for visibility and validity.
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values, name }) => {
-          const question = name ? byField.get(name) : undefined;
-          if (question && name) setAnswer(question.id, toAnswer(question, values[name]));
-        },
-      }),
-    [subscribe, byField, setAnswer],
-  );
+  const saveAnswer = useCallback((question: Question, value: AnswerValue | undefined) => setAnswer(question.id, value), [setAnswer]);
+  useAnswerChanges(subscribe, questions, saveAnswer);
 
   // Follow changes made elsewhere (another tab on the same area, a merge of ticked boxes):
   // a field whose answer differs from what is saved shows what is saved.

@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_HISTORY } from "@/lib/engine";
-import { createAssessmentStore } from "./assessment-store";
-import { MemoryStorage } from "./memory-storage";
-import { memoryTabOpen } from "./tab-open";
+import { storeOverMemory } from "./test-store";
 
-const STAMP = "2026-12-01T12:00:00.000Z";
-
-function setup(storage = new MemoryStorage()) {
-  let counter = 0;
-  const make = () => {
-    const store = createAssessmentStore({
-      contentVersion: "2026.11.1",
-      history: EMPTY_HISTORY,
-      storage: () => storage,
-      tabOpen: memoryTabOpen(),
-      now: () => new Date(STAMP),
-      newId: () => `id-${++counter}`,
-    });
-    store.getState().load();
-    return store;
-  };
-  return { store: make(), reopen: make };
-}
+const setup = storeOverMemory;
 
 describe("answers accepted from the team's files", () => {
   it("saves the answers with their citations in one change, and they survive a reload", () => {

@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_HISTORY, type RiskDecision } from "@/lib/engine";
-import { createAssessmentStore } from "./assessment-store";
-import { MemoryStorage } from "./memory-storage";
-import { memoryTabOpen } from "./tab-open";
+import { storeOverMemory } from "./test-store";
+import type { RiskDecision } from "@/lib/engine";
 
-function setup(storage = new MemoryStorage()) {
-  let counter = 0;
-  const make = () => {
-    const store = createAssessmentStore({
-      contentVersion: "2026.11.1",
-      history: EMPTY_HISTORY,
-      storage: () => storage,
-      tabOpen: memoryTabOpen(),
-      now: () => new Date("2026-12-01T12:00:00.000Z"),
-      newId: () => `id-${++counter}`,
-    });
-    store.getState().load();
-    return store;
-  };
-  return { store: make(), reopen: make };
-}
+const setup = storeOverMemory;
 
 const ACCEPTED: RiskDecision = {
   kind: "accepted",

@@ -2,13 +2,11 @@
 import type { AssessmentView } from "../assess/assessment-view";
 import { calendarDayIn } from "../calendar-day";
 import { exportDocument } from "./export-document";
-import { exportFileName, safeFileStem } from "./file-name";
+import { exportFileName } from "./file-name";
 import { toJsonExport } from "./json-export";
 import { toMarkdown } from "./markdown";
 import { planToCsv } from "./plan-csv";
-import { toAzureBoardsCsv } from "./trackers/azure-csv";
-import { toGitHubScript } from "./trackers/github-script";
-import { toJiraCsv } from "./trackers/jira-csv";
+import { trackerFile } from "./trackers/tracker-file";
 import { DEFAULT_TRACKER_OPTIONS, type TrackerOptions } from "./trackers/tracker-options";
 
 export type ExportKind = "markdown" | "csv" | "json" | "jira" | "azure-boards" | "github";
@@ -35,8 +33,6 @@ export function makeExport(
   const doc = exportDocument(view, now);
   const name = view.assessment.name;
   const today = calendarDayIn(now, timeZone);
-  // A file name keeps 60 characters of its stem: a long name is cut first so "-jira" and the like always survive.
-  const tracker = (suffix: string) => `${safeFileStem(name).slice(0, 40)} ${suffix}`;
   switch (kind) {
     case "markdown":
       return { fileName: exportFileName(name, today, "md"), text: toMarkdown(doc, timeZone), mimeType: "text/markdown" };
@@ -45,18 +41,8 @@ export function makeExport(
     case "json":
       return { fileName: exportFileName(name, today, "json"), text: toJsonExport(doc), mimeType: "application/json" };
     case "jira":
-      return { fileName: exportFileName(tracker("jira"), today, "csv"), text: toJiraCsv(doc, options), mimeType: "text/csv" };
     case "azure-boards":
-      return {
-        fileName: exportFileName(tracker("azure boards"), today, "csv"),
-        text: toAzureBoardsCsv(doc, options),
-        mimeType: "text/csv",
-      };
     case "github":
-      return {
-        fileName: exportFileName(tracker("github issues"), today, "sh"),
-        text: toGitHubScript(doc, options),
-        mimeType: "text/x-shellscript",
-      };
+      return trackerFile(kind, doc, name, today, options);
   }
 }

@@ -6,20 +6,13 @@ import { questionnaire } from "@/content/questionnaire";
 import { legacyMonolith, regulatedPlatform, statelessService } from "@/content/scenarios/teams";
 import type { Answers } from "../answers";
 import type { Assessment } from "../assessment";
+import { namedAssessment } from "../test-fixtures/named-assessment";
 import { programmePlan } from "../portfolio/programme-plan";
 import { parseCsv } from "../test-fixtures/strict-csv";
 import { makeProgrammeExport, programmeDocument } from "./programme-export";
 import { PLAN_CSV_HEADER } from "./plan-csv";
 
-const app = (id: string, name: string, answers: Answers): Assessment => ({
-  id,
-  name,
-  createdAt: "2026-12-01T00:00:00Z",
-  updatedAt: "2026-12-01T00:00:00Z",
-  contentVersion: questionnaire.version,
-  answers: { ...answers },
-  decisions: {},
-});
+const app = (id: string, name: string, answers: Answers): Assessment => namedAssessment(id, name, answers, questionnaire.version);
 
 /** A name that would run, link, mention or break a row if written as it is. */
 const HOSTILE = "=1+2 | @here [x](https://evil.example) <b>";

@@ -12,15 +12,13 @@ import { calendarDayIn } from "../calendar-day";
 import { programmePlan, type ProgrammePlan } from "../portfolio/programme-plan";
 import type { Questionnaire } from "../questionnaire";
 import type { ExportDocument } from "./export-document";
-import { exportFileName, safeFileStem } from "./file-name";
+import { exportFileName } from "./file-name";
 import type { ExportFile, ExportKind, ExportMoment } from "./make-export";
 import { escapeMarkdown } from "./markdown-escape";
 import { planToCsv } from "./plan-csv";
 import { programmeToMarkdown } from "./programme-markdown";
-import { toAzureBoardsCsv } from "./trackers/azure-csv";
 import { codeSpan } from "./trackers/github-body";
-import { toGitHubScript } from "./trackers/github-script";
-import { toJiraCsv } from "./trackers/jira-csv";
+import { trackerFile } from "./trackers/tracker-file";
 import { DEFAULT_TRACKER_OPTIONS, type TrackerOptions } from "./trackers/tracker-options";
 
 /** Every export but JSON, which is an assessment's own record and has no programme form. */
@@ -84,7 +82,6 @@ export function makeProgrammeExport(
     ...(nameOf ? { nameOf } : {}),
   });
   const today = calendarDayIn(now, timeZone);
-  const tracker = (suffix: string) => `${safeFileStem(input.name).slice(0, 40)} ${suffix}`;
   const doc = programmeDocument(plan, now);
   switch (kind) {
     case "markdown":
@@ -96,18 +93,8 @@ export function makeProgrammeExport(
     case "csv":
       return { fileName: exportFileName(`${input.name} programme plan`, today, "csv"), text: planToCsv(doc), mimeType: "text/csv" };
     case "jira":
-      return { fileName: exportFileName(tracker("jira"), today, "csv"), text: toJiraCsv(doc, options), mimeType: "text/csv" };
     case "azure-boards":
-      return {
-        fileName: exportFileName(tracker("azure boards"), today, "csv"),
-        text: toAzureBoardsCsv(doc, options),
-        mimeType: "text/csv",
-      };
     case "github":
-      return {
-        fileName: exportFileName(tracker("github issues"), today, "sh"),
-        text: toGitHubScript(doc, options),
-        mimeType: "text/x-shellscript",
-      };
+      return trackerFile(kind, doc, input.name, today, options);
   }
 }

@@ -6,18 +6,11 @@ import { questionnaire } from "@/content/questionnaire";
 import { teams } from "@/content/scenarios/teams";
 import type { Answers } from "../answers";
 import type { Assessment } from "../assessment";
+import { namedAssessment } from "../test-fixtures/named-assessment";
 import { rankPilots } from "./pilot-ranking";
 import { assessPortfolio } from "./portfolio-view";
 
-const app = (id: string, name: string, answers: Answers): Assessment => ({
-  id,
-  name,
-  createdAt: "2026-12-01T00:00:00Z",
-  updatedAt: "2026-12-01T00:00:00Z",
-  contentVersion: questionnaire.version,
-  answers: { ...answers },
-  decisions: {},
-});
+const app = (id: string, name: string, answers: Answers): Assessment => namedAssessment(id, name, answers, questionnaire.version);
 
 /** The seven scenario teams, each named as its pilot. */
 const estate = Object.entries(teams).map(([id, answers]) => app(id, String(answers["scope.pilot-name"]), answers));

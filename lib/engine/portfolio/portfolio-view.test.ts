@@ -6,17 +6,10 @@ import { legacyMonolith, statelessService } from "@/content/scenarios/teams";
 import { assess } from "../assess/assess";
 import type { Answers } from "../answers";
 import type { Assessment } from "../assessment";
+import { namedAssessment } from "../test-fixtures/named-assessment";
 import { assessPortfolio, readinessCell } from "./portfolio-view";
 
-const app = (id: string, name: string, answers: Answers): Assessment => ({
-  id,
-  name,
-  createdAt: "2026-12-01T00:00:00Z",
-  updatedAt: "2026-12-01T00:00:00Z",
-  contentVersion: questionnaire.version,
-  answers: { ...answers },
-  decisions: {},
-});
+const app = (id: string, name: string, answers: Answers): Assessment => namedAssessment(id, name, answers, questionnaire.version);
 
 const pricing = app("a-pricing", "Pricing API", statelessService);
 const orders = app("a-orders", "Order management", legacyMonolith);
