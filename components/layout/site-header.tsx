@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { NavLink } from "./nav-link";
 
-const links = [
+const links: { href: string; label: string; prefetch?: false }[] = [
   { href: "/", label: "Assessment" },
   { href: "/assess/review", label: "Your answers" },
   { href: "/results", label: "Results" },
   { href: "/plan", label: "Plan" },
   { href: "/team", label: "Team" },
   { href: "/assessments", label: "Saved" },
-  { href: "/portfolio", label: "Portfolio" },
+  // Not prefetched: few visits need it, and its code would otherwise load with every page.
+  { href: "/portfolio", label: "Portfolio", prefetch: false },
   { href: "/guide", label: "Guides" },
 ];
 
@@ -23,7 +24,9 @@ export function SiteHeader() {
           <ul className="site-header__nav">
             {links.map((link) => (
               <li key={link.href}>
-                <NavLink href={link.href}>{link.label}</NavLink>
+                <NavLink href={link.href} prefetch={link.prefetch ?? null}>
+                  {link.label}
+                </NavLink>
               </li>
             ))}
           </ul>
