@@ -234,76 +234,7 @@ export { hasVisibleText, visibleText } from "./visible-text";
 
 // Portfolio: programme-level and application-level questions, programmes, the portfolio view.
 import type { makeProgrammeExport as MakeProgrammeExport } from "./exports/programme-export";
-export { checkLevels } from "./soundness/level-checks";
-export { isProgrammeQuestion, programmeQuestionIds, questionLevel, questionLevels } from "./portfolio/levels";
-export { checkProgramme, MAX_PROGRAMME_MEMBERS, type Programme, type ProgrammeMember } from "./portfolio/programme";
-export {
-  applyProgrammeAnswer,
-  inheritanceOf,
-  inheritedAnswers,
-  joinProgramme,
-  programmeChange,
-  sameAnswer,
-  type AffectedApplication,
-  type AppliedChange,
-  type InheritanceState,
-  type ProgrammeChange,
-} from "./portfolio/inheritance";
-export { QUESTION_LEVELS, type QuestionLevel } from "./questionnaire";
-export { actionLevel, actionLevels, riskLevel } from "./portfolio/action-levels";
-export {
-  CRITICALITY_LABELS,
-  CRITICALITY_NOT_GIVEN,
-  CRITICALITY_QUESTION,
-  CRITICALITY_RANKS,
-  DEPENDENCY_TIES,
-  STATEFULNESS_LABELS,
-  type Criticality,
-  type Dependencies,
-  type DependencyMap,
-  type Statefulness,
-} from "./portfolio/application-facts";
-export {
-  assessPortfolio,
-  readinessCell,
-  type FirstWave,
-  type PortfolioCell,
-  type PortfolioColumn,
-  type PortfolioOptions,
-  type PortfolioRow,
-  type PortfolioView,
-  type ReadinessCell,
-  type UnknownCount,
-} from "./portfolio/portfolio-view";
-export {
-  PILOT_WEIGHTS,
-  rankPilots,
-  type PilotPlace,
-  type PilotRanking,
-  type PilotScore,
-  type PilotWarning,
-  type WarningSource,
-} from "./portfolio/pilot-ranking";
-export {
-  programmePlan,
-  type ApplicationNeed,
-  type ApplicationPlanView,
-  type ProgrammeActionView,
-  type ProgrammePlan,
-  type ProgrammePlanOptions,
-} from "./portfolio/programme-plan";
-export type { NameFormat } from "./portfolio/combined-plan";
-export {
-  overviewFrom,
-  portfolioOverview,
-  type AssessedApplication,
-  type OverviewOptions,
-  type PortfolioOverview,
-} from "./portfolio/overview";
-export { assessedPortfolio, portfolioColumns } from "./portfolio/portfolio-view";
-export { byNameThenId } from "./portfolio/order";
-export { inheritanceNotes, programmeOf, type InheritanceNote } from "./portfolio/inheritance-notes";
-export type { ProgrammeExportInput, ProgrammeExportKind } from "./exports/programme-export";
+export * from "./portfolio/public";
 
 /** The programme plan as a file: Markdown, the plan CSV or a tracker import (loaded on demand, like exportAs). */
 export async function exportProgrammeAs(...args: Parameters<typeof MakeProgrammeExport>): Promise<ExportFile> {

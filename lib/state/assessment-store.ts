@@ -9,17 +9,7 @@
  * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import {
-  answerOf,
-  EMPTY_HISTORY,
-  EVIDENCE_MAX_LENGTH,
-  isAnswered,
-  NOTE_MAX_LENGTH,
-  PERSON_MAX_LENGTH,
-  type Assessment,
-  type IdHistory,
-  type RiskDecision,
-} from "@/lib/engine";
+import { answerOf, EMPTY_HISTORY, EVIDENCE_MAX_LENGTH, isAnswered, type Assessment, type IdHistory } from "@/lib/engine";
 import { mergeAnswer, sameAnswer } from "./merge-answer";
 import { newAssessmentId } from "./new-id";
 import { own, withKey, withoutKey } from "./own";
@@ -37,26 +27,7 @@ import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, recordIdOf } from
 import { memoryTabOpen, type TabOpenStore } from "./tab-open";
 import type { AssessmentMeta, AssessmentStore } from "./assessment-store-types";
 import { truncateText } from "./truncate";
-
-/** The assessment with these citations, the field left out when there are none. */
-function withEvidence(assessment: Assessment, evidence: Record<string, string> | undefined): Assessment {
-  const { evidence: _old, ...rest } = assessment;
-  return evidence && Object.keys(evidence).length > 0 ? { ...rest, evidence } : rest;
-}
-
-/** Texts cut to their limits and blank ones left out, as the checks that read it back expect. */
-function cleanRiskDecision(decision: RiskDecision): RiskDecision {
-  const reason = truncateText(decision.reason?.trim() ?? "", NOTE_MAX_LENGTH);
-  const by = truncateText(decision.by?.trim() ?? "", PERSON_MAX_LENGTH);
-  return {
-    kind: decision.kind,
-    ...(reason ? { reason } : {}),
-    ...(by ? { by } : {}),
-    ...(decision.reviewOn ? { reviewOn: decision.reviewOn } : {}),
-    decidedOn: decision.decidedOn,
-    basis: decision.basis,
-  };
-}
+import { cleanRiskDecision, withEvidence } from "./record-changes";
 
 export interface StoreOptions {
   contentVersion: string;
