@@ -4,7 +4,15 @@
  * follow-up that is hidden (exports and links may leave those out), the order of choices
  * in a multiple-choice answer, or an untouched "open" decision, which is the same as none.
  */
-import { resolveVisibility, type Answers, type AnswerValue, type Assessment, type Decision, type QuestionLogic } from "@/lib/engine";
+import {
+  newestFirst,
+  resolveVisibility,
+  type Answers,
+  type AnswerValue,
+  type Assessment,
+  type Decision,
+  type QuestionLogic,
+} from "@/lib/engine";
 
 type Content = Pick<Assessment, "name" | "answers" | "decisions">;
 
@@ -49,5 +57,5 @@ export function findDuplicate(
 ): Assessment | undefined {
   return Object.values(saved)
     .filter((assessment) => sameContent(candidate, assessment, questionnaire))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    .sort(newestFirst)[0];
 }

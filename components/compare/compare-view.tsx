@@ -4,7 +4,7 @@
  * a quarter apart. Nothing here changes what is saved.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
-import { compare as compareAssessments, type ComparisonView, type SharedAssessment } from "@/lib/engine";
+import { compare as compareAssessments, oldestFirst, type ComparisonView, type SharedAssessment } from "@/lib/engine";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { ErrorSummary, type FieldError } from "../ui/error-summary";
 import { useErrorTitle } from "../ui/use-error-title";
@@ -26,7 +26,7 @@ function CompareForm(context: LinkContext) {
   const { questionnaire } = context;
   const hydrated = useStoreReady();
   const assessments = useAssessmentStore((state) => state.assessments);
-  const saved = useMemo(() => Object.values(assessments).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)), [assessments]);
+  const saved = useMemo(() => Object.values(assessments).sort(oldestFirst), [assessments]);
   const [then, setThen] = useState<SourceChoice>(EMPTY);
   const [now, setNow] = useState<SourceChoice>(EMPTY);
   const [errors, setErrors] = useState<{ then?: string; now?: string }>({});

@@ -71,3 +71,16 @@ export const OPEN_DECISION: Decision = { status: "open" };
 export function decisionFor(assessment: Pick<Assessment, "decisions">, actionId: string): Decision {
   return assessment.decisions[actionId] ?? OPEN_DECISION;
 }
+
+/**
+ * Orders by when an assessment last changed. The stamps are ISO date-times in UTC, whose
+ * text order is their time order, so a plain comparison does it (localeCompare would
+ * build a collator, which costs a phone's page tens of milliseconds as it starts).
+ */
+export function oldestFirst(a: Pick<Assessment, "updatedAt">, b: Pick<Assessment, "updatedAt">): number {
+  return a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0;
+}
+
+export function newestFirst(a: Pick<Assessment, "updatedAt">, b: Pick<Assessment, "updatedAt">): number {
+  return oldestFirst(b, a);
+}

@@ -153,7 +153,16 @@ export type { AssessOptions } from "./assess/assess";
 export type { LapsedDecisionView, RiskDecisionView } from "./assess/assessment-view";
 export { riskBasis } from "./risk-basis";
 export { checkRiskDecisionForm, type RiskDecisionInput, type RiskDecisionValues } from "./risk-decision-form";
-export { decisionFor, EVIDENCE_MAX_LENGTH, NAME_MAX_LENGTH, NOTE_MAX_LENGTH, OPEN_DECISION, PERSON_MAX_LENGTH } from "./assessment";
+export {
+  decisionFor,
+  newestFirst,
+  oldestFirst,
+  EVIDENCE_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  OPEN_DECISION,
+  PERSON_MAX_LENGTH,
+} from "./assessment";
 export {
   checkAssessmentMeta,
   checkAssessmentName,
