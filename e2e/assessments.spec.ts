@@ -40,7 +40,7 @@ const names = (page: Page) =>
 test("the saved list shows each assessment’s name, last change, progress and highest band, newest first", async ({ page }) => {
   await openList(page);
   await expect(page.getByRole("heading", { name: "Saved in this browser (4)" })).toBeVisible();
-  expect(await names(page)).toEqual(["Order management", "Pricing API", "Customer portal", "Not started yet"]);
+  await expect.poll(() => names(page)).toEqual(["Order management", "Pricing API", "Customer portal", "Not started yet"]);
   const facts = await page
     .locator("li.saved-item .saved-item__facts")
     .evaluateAll((lists) => lists.map((list) => [...list.querySelectorAll("dd")].map((dd) => dd.textContent?.trim() ?? "")));
@@ -94,7 +94,7 @@ test("rename is validated, duplicate copies, and delete asks first (cancel keeps
   // Renaming is a change, so the renamed one now comes first; all of it survives a reload.
   await page.reload();
   await pageSettled(page);
-  expect(await names(page)).toEqual(["Pricing API v2", "Order management", "Customer portal", "Not started yet"]);
+  await expect.poll(() => names(page)).toEqual(["Pricing API v2", "Order management", "Customer portal", "Not started yet"]);
 });
 
 test("open makes an assessment the one in use; start new puts it away without losing anything", async ({ page }) => {

@@ -5,9 +5,10 @@
  */
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { evaluateAssessment, type Assessment, type Questionnaire } from "@/lib/engine";
+import { evaluateAssessment, newestFirst, type Assessment, type Questionnaire } from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { AssessmentRow, type RowSummary } from "./assessment-row";
+import { useProgressiveCount } from "../ui/use-progressive-count";
 
 /** Each saved version of an assessment (records are replaced, never changed) is evaluated once. */
 const summaries = new WeakMap<Assessment, { questionnaire: Questionnaire; summary: RowSummary }>();
@@ -33,8 +34,10 @@ export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {
   const { open, updateMeta, duplicate, remove, close } = useAssessmentActions();
   const router = useRouter();
 
-  const sorted = useMemo(() => Object.values(assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), [assessments]);
-  const rows = sorted.map((assessment) => ({ assessment, summary: summaryOf(questionnaire, assessment) }));
+  const sorted = useMemo(() => Object.values(assessments).sort(newestFirst), [assessments]);
+  // Each row evaluates its assessment: a few per task, so ten saved never block the page.
+  const rendered = useProgressiveCount(sorted.length, { step: 2 });
+  const rows = sorted.slice(0, rendered).map((assessment) => ({ assessment, summary: summaryOf(questionnaire, assessment) }));
 
   return (
     <section aria-labelledby="saved-title">
