@@ -6,6 +6,8 @@ export function useErrorTitle(hasErrors: boolean): void {
   useEffect(() => {
     const prefix = "Error: ";
     const base = document.title.startsWith(prefix) ? document.title.slice(prefix.length) : document.title;
-    document.title = hasErrors ? `${prefix}${base}` : base;
+    const wanted = hasErrors ? `${prefix}${base}` : base;
+    // Writing the title replaces the <title>'s text, even with the same words: only a change is written.
+    if (document.title !== wanted) document.title = wanted;
   }, [hasErrors]);
 }
