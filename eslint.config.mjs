@@ -29,6 +29,14 @@ const featureInternals = {
   message: "Use the other feature's index (../feature) or a shared piece in components/ui.",
 };
 const restrict = (...patterns) => ["error", { patterns }];
+const labelsInEngine = {
+  selector: "VariableDeclarator[id.name=/_LABELS$/]",
+  message: "Labels live in lib/engine (one place for screen, print and exports).",
+};
+const linksThroughAppLink = {
+  selector: "ImportDeclaration[source.value='next/link']",
+  message: "Use AppLink (components/ui/app-link.tsx): it fetches the next page on intent, not as soon as the link is seen.",
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -113,16 +121,13 @@ export default defineConfig([
   },
   {
     // Words the user reads are defined once, in the engine, so screen, paper and exports agree.
+    // Links fetch the next page on intent, not on sight: through AppLink (components/ui/app-link.tsx).
     files: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "VariableDeclarator[id.name=/_LABELS$/]",
-          message: "Labels live in lib/engine (one place for screen, print and exports).",
-        },
-      ],
-    },
+    rules: { "no-restricted-syntax": ["error", labelsInEngine, linksThroughAppLink] },
+  },
+  {
+    files: ["components/ui/app-link.tsx"],
+    rules: { "no-restricted-syntax": ["error", labelsInEngine] },
   },
   {
     files: ["scripts/**/*.{ts,mjs}", "bench/**/*.ts", "e2e/**/*.ts"],

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -12,13 +12,13 @@ export default function NotFound() {
       <p className="lead">If you typed the web address, check it is correct. If you pasted it, check you copied all of it.</p>
       <ul>
         <li>
-          <Link href="/">Start or continue an assessment</Link>
+          <AppLink href="/">Start or continue an assessment</AppLink>
         </li>
         <li>
-          <Link href="/assessments">Assessments saved in this browser</Link>
+          <AppLink href="/assessments">Assessments saved in this browser</AppLink>
         </li>
         <li>
-          <Link href="/guide">The guides to each area</Link>
+          <AppLink href="/guide">The guides to each area</AppLink>
         </li>
       </ul>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { AssessmentsView } from "@/components/assessments/assessments-view";
 import { idHistory } from "@/content/id-history";
 import { ContentPreload } from "@/components/ui/content-preload";
@@ -15,7 +15,7 @@ export default function AssessmentsPage() {
       </h1>
       <p className="lead">
         Every assessment kept in this browser. Open one to work on it; the questions, results and plan always show the one that is open. To
-        see how things changed between two of them, <Link href="/compare">compare them</Link>.
+        see how things changed between two of them, <AppLink href="/compare">compare them</AppLink>.
       </p>
       <AssessmentsView history={idHistory} />
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import styles from "@/components/guide/guide.module.css";
 import { loadGuide, type LoadedGuide } from "@/components/guide/load-guide";
 import { areas } from "@/content/areas";
@@ -28,7 +28,7 @@ export default async function GuidesIndexPage() {
         {guides.map(({ area, module }) => (
           <li key={area.id}>
             <h2 className={styles.indexTitle}>
-              <Link href={`/guide/${area.id}`}>{area.title}</Link>
+              <AppLink href={`/guide/${area.id}`}>{area.title}</AppLink>
             </h2>
             <p>{area.summary}</p>
             <p className={styles.meta}>{module.guide.readingMinutes} minute read</p>

@@ -4,7 +4,7 @@
  * browser, propose the answers they prove with the line that proves each, and apply what
  * the user accepts to the open assessment.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useRef, useState } from "react";
 import { nextAreaToAnswer, progressOf, type Assessment, type Questionnaire } from "@/lib/engine";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
@@ -32,12 +32,12 @@ function AppliedNotice({ summary, nextHref }: { summary: AppliedSummary; nextHre
       <h2>{nothing ? "Nothing was changed" : "Answers applied"}</h2>
       <p>{parts.length > 0 ? `${parts.join(", ")}.` : "There was nothing to apply."}</p>
       <div className="button-group">
-        <Link className="button" href={nextHref}>
+        <AppLink className="button" href={nextHref}>
           Answer the rest
-        </Link>
-        <Link className="button button--secondary" href="/assess/review">
+        </AppLink>
+        <AppLink className="button button--secondary" href="/assess/review">
           Check your answers
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
  * Sharing and exports for the results and the plan. The export and link code is loaded
  * only when a button is pressed, so pages do not carry it.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useState } from "react";
 import { exportAs, type Assessment, type AssessmentView, type ExportKind, type Questionnaire } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
@@ -41,9 +41,9 @@ export function ExportBar({ questionnaire, assessment, view, codebookIndex }: Ex
       </h2>
       <div className="button-group">
         <CopyLink questionnaire={questionnaire} assessment={assessment} codebookIndex={codebookIndex} />
-        <Link className="button button--secondary" href="/print?print=1">
+        <AppLink className="button button--secondary" href="/print?print=1">
           Print / Save as PDF
-        </Link>
+        </AppLink>
         {KINDS.map(({ kind, label }) => (
           <button key={kind} type="button" className="button button--secondary" onClick={() => void download(kind, label)}>
             Download {label}

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useEffect, useRef } from "react";
 
 /** The reference Next.js gives a server-side error, to match it with the server's log. */
@@ -40,10 +40,10 @@ export function ErrorNotice({ error, retry }: { error: unknown; retry: () => voi
       </div>
       <ul>
         <li>
-          <Link href="/">Start or continue an assessment</Link>
+          <AppLink href="/">Start or continue an assessment</AppLink>
         </li>
         <li>
-          <Link href="/assessments">Assessments saved in this browser</Link>
+          <AppLink href="/assessments">Assessments saved in this browser</AppLink>
         </li>
       </ul>
       {reference === undefined ? null : <p className="hint">Error reference: {reference}</p>}

@@ -1,15 +1,15 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
+import { AppLink } from "../ui/app-link";
 
 /** A navigation link that marks itself as the current page (for sight and for screen readers). */
-export function NavLink({ href, children, prefetch = null }: { href: string; children: ReactNode; prefetch?: false | null }) {
+export function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const pathname = usePathname();
   const current = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} prefetch={prefetch} aria-current={current ? "page" : undefined}>
+    <AppLink href={href} aria-current={current ? "page" : undefined}>
       {children}
-    </Link>
+    </AppLink>
   );
 }

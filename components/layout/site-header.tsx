@@ -1,15 +1,15 @@
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { NavLink } from "./nav-link";
 
-const links: { href: string; label: string; prefetch?: false }[] = [
+// Each page is fetched ahead when the pointer or focus reaches its link (see AppLink).
+const links: { href: string; label: string }[] = [
   { href: "/", label: "Assessment" },
   { href: "/assess/review", label: "Your answers" },
   { href: "/results", label: "Results" },
   { href: "/plan", label: "Plan" },
   { href: "/team", label: "Team" },
   { href: "/assessments", label: "Saved" },
-  // Not prefetched: few visits need it, and its code would otherwise load with every page.
-  { href: "/portfolio", label: "Portfolio", prefetch: false },
+  { href: "/portfolio", label: "Portfolio" },
   { href: "/guide", label: "Guides" },
 ];
 
@@ -17,16 +17,14 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <AppLink href="/" className="site-header__brand">
           Know Before You Deploy
-        </Link>
+        </AppLink>
         <nav aria-label="Main">
           <ul className="site-header__nav">
             {links.map((link) => (
               <li key={link.href}>
-                <NavLink href={link.href} prefetch={link.prefetch ?? null}>
-                  {link.label}
-                </NavLink>
+                <NavLink href={link.href}>{link.label}</NavLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 /** One action of the plan: what to do, who owns it, how big, how urgent, why, and the team's decision. */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { memo } from "react";
 import { BAND_LABELS, PRIORITY_LABELS, type ActionView, type Decision } from "@/lib/engine";
 import { DecisionControls } from "./decision-controls";
@@ -56,9 +56,9 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
           {action.mitigates.map((risk, i) => (
             <span key={risk.id}>
               {i > 0 ? "; " : ""}
-              <Link href={riskHref(risk.id)} prefetch={false}>
+              <AppLink href={riskHref(risk.id)} prefetch={false}>
                 {action.riskTitles[i] ?? risk.id}
-              </Link>{" "}
+              </AppLink>{" "}
               ({BAND_LABELS[risk.band]}
               {risk.settled ? ", accepted or mitigated another way" : ""})
             </span>
@@ -68,9 +68,9 @@ function PlanActionItem({ action, onDecision, riskHref = resultsPageHref }: Plan
         <p>
           <strong>Why it is here:</strong> the answer is not known yet, and{" "}
           {action.discovery.decides.length === 1 ? "one risk depends" : `${action.discovery.decides.length} risks depend`} on it.{" "}
-          <Link href={`/assess/${action.discovery.area}`} prefetch={false}>
+          <AppLink href={`/assess/${action.discovery.area}`} prefetch={false}>
             Answer it in {action.discovery.areaTitle}
-          </Link>{" "}
+          </AppLink>{" "}
           once you know.
         </p>
       ) : (

@@ -3,7 +3,7 @@
  * The programme: start one (a name), choose it when there are several, answer its
  * questions, add applications that start from its answers, and pass its later changes on.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useId, useState } from "react";
 import {
   applyProgrammeAnswer,
@@ -153,7 +153,7 @@ export function ProgrammePanel({ questionnaire, programmes, chosen, onChoose, sa
       ) : null}
       <p>
         {answered} of {programmeIds.length} programme questions answered.{" "}
-        <Link href={`/portfolio/programme#${chosen.id}`}>Answer the programme’s questions</Link>
+        <AppLink href={`/portfolio/programme#${chosen.id}`}>Answer the programme’s questions</AppLink>
       </p>
       <PassOnChanges pending={pendingChanges(questionnaire, chosen, members)} onApply={apply} />
       <h3>Applications ({members.length})</h3>

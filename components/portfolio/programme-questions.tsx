@@ -4,7 +4,7 @@
  * saved to the programme at once; applications that took the earlier answer keep it until
  * the change is passed on to them, from here or from the portfolio.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useCallback, useMemo } from "react";
 import { useForm } from "react-hook-form";
 import {
@@ -70,7 +70,7 @@ function Editor({ programme, content, save }: { programme: Programme; content: P
     <>
       <p>
         Programme <strong>{programme.name}</strong>, {members.length} {members.length === 1 ? "application" : "applications"}.{" "}
-        <Link href="/portfolio">Back to the portfolio</Link>
+        <AppLink href="/portfolio">Back to the portfolio</AppLink>
       </p>
       <PassOnChanges pending={pendingChanges(content.questionnaire, programme, members)} onApply={apply} />
       <form noValidate onSubmit={(event) => event.preventDefault()}>
@@ -94,7 +94,7 @@ function Editor({ programme, content, save }: { programme: Programme; content: P
         })}
       </form>
       <p>
-        Every answer is saved as you give it. <Link href="/portfolio">Back to the portfolio</Link>
+        Every answer is saved as you give it. <AppLink href="/portfolio">Back to the portfolio</AppLink>
       </p>
     </>
   );
@@ -111,8 +111,8 @@ export function ProgrammeQuestions({ content }: { content: ProgrammeContent }) {
       <div className="notice notice--error" role="alert">
         <h2>This programme is not saved in this browser</h2>
         <p>
-          Programmes are kept in the browser they were started in. <Link href="/portfolio">Go to the portfolio</Link> to start one or to
-          choose another.
+          Programmes are kept in the browser they were started in. <AppLink href="/portfolio">Go to the portfolio</AppLink> to start one or
+          to choose another.
         </p>
       </div>
     );

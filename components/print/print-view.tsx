@@ -3,7 +3,7 @@
  * The print view of the open assessment. With ?print=1 (the "Print / Save as PDF"
  * buttons) it opens the browser's print dialog as soon as the document is on screen.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useEffect, useState } from "react";
 import type { Assessment, Questionnaire } from "@/lib/engine";
 import { useAssessmentView } from "../ui/use-assessment-view";
@@ -39,9 +39,9 @@ function PrintReport({
   return (
     <>
       <div className="print-toolbar screen-only">
-        <Link className="back-link" href="/plan">
+        <AppLink className="back-link" href="/plan">
           Back to the plan
-        </Link>
+        </AppLink>
         <button type="button" className="button" onClick={() => window.print()}>
           Print / Save as PDF
         </button>

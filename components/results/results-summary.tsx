@@ -2,7 +2,7 @@
  * The summary at the top of the results: what was assessed and when, risks per band, the
  * five most severe, and which areas are unknown or incomplete.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { BAND_LABELS, BANDS, type AreaView, type AssessmentView } from "@/lib/engine";
 import { formatDate } from "../ui/format-date";
 import { BandTag } from "../ui/band-tag";
@@ -15,7 +15,7 @@ interface ResultsSummaryProps {
 
 export function ResultsSummary({ view, readOnly = false }: ResultsSummaryProps) {
   const { assessment, summary } = view;
-  const areaLink = (area: AreaView) => (readOnly ? area.title : <Link href={`/assess/${area.id}`}>{area.title}</Link>);
+  const areaLink = (area: AreaView) => (readOnly ? area.title : <AppLink href={`/assess/${area.id}`}>{area.title}</AppLink>);
   const unanswered = summary.unknownAreas;
   const incomplete = summary.incompleteAreas;
   return (

@@ -1,6 +1,6 @@
 "use client";
 /** The team's own results: the open assessment's finished view, with exports. */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import type { Assessment, Questionnaire } from "@/lib/engine";
 import { ExportBar } from "../exports";
 import { ContentGate } from "../ui/content-gate";
@@ -26,9 +26,9 @@ function Results({ questionnaire, codebookIndex, assessment }: ResultsViewProps 
           You have not answered any questions for <strong>{assessment.name}</strong>. Answer at least one area and the risks your answers
           raise will appear here, placed on a risk matrix and explained.
         </p>
-        <Link className="button" href={`/assess/${view.areas[0]?.id ?? ""}`}>
+        <AppLink className="button" href={`/assess/${view.areas[0]?.id ?? ""}`}>
           Answer the first area
-        </Link>
+        </AppLink>
       </div>
     );
   }

@@ -3,7 +3,7 @@
  * (the answers, each with a link to change it), the actions that mitigate it, and what
  * the team decided instead, if it did.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { evidencePhrase, IMPACT_LABELS, LIKELIHOOD_LABELS, type RiskView } from "@/lib/engine";
 import { questionDomId } from "../ui/field-names";
 import { changeHref } from "../ui/return-target";
@@ -71,9 +71,9 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref, d
               {entry.prompt} <strong>{entry.answer}</strong>{" "}
               {entry.evidence ? <span className="evidence-cite">{evidencePhrase(entry.evidence)}</span> : null}
               {readOnly ? null : (
-                <Link href={changeHref(entry.area, questionDomId(entry.question), "results")} prefetch={false}>
+                <AppLink href={changeHref(entry.area, questionDomId(entry.question), "results")} prefetch={false}>
                   Change<span className="visually-hidden"> your answer to “{entry.prompt}”</span>
-                </Link>
+                </AppLink>
               )}
             </li>
           ))}
@@ -83,9 +83,9 @@ export function RiskEntry({ risk, readOnly = false, actionHref = planPageHref, d
       <ul className="risk__actions">
         {risk.actions.map((action) => (
           <li key={action.id}>
-            <Link href={actionHref(action.id)} prefetch={false}>
+            <AppLink href={actionHref(action.id)} prefetch={false}>
               {action.title}
-            </Link>{" "}
+            </AppLink>{" "}
             <span className="hint-inline">({action.phaseTitle})</span>
           </li>
         ))}

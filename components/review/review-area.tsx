@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { evidencePhrase, type Area, type AreaStatus } from "@/lib/engine";
 import { AreaStatusTag } from "../ui/area-status-tag";
 
@@ -48,9 +48,9 @@ export function ReviewArea({
             </dd>
             <dd>
               {/* Dozens of these per page: not prefetched, so they cost nothing until one is followed. */}
-              <Link href={row.changeHref} prefetch={false}>
+              <AppLink href={row.changeHref} prefetch={false}>
                 Change<span className="visually-hidden"> your answer to “{row.prompt}”</span>
-              </Link>
+              </AppLink>
             </dd>
           </div>
         ))}

@@ -4,7 +4,7 @@
  * and a Change link that returns here after Continue. Answers to hidden questions are
  * neither shown nor counted.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useMemo } from "react";
 import { assessAreas, NOT_ANSWERED, type Area, type Assessment, type Question } from "@/lib/engine";
 import { AssessmentContext } from "../ui/assessment-context";
@@ -61,9 +61,9 @@ function Review({ areas, questions, assessment }: ReviewListProps & { assessment
             </p>
           ) : null}
           <div className="button-group">
-            <Link className="button" href="/results">
+            <AppLink className="button" href="/results">
               See results
-            </Link>
+            </AppLink>
           </div>
         </>
       )}

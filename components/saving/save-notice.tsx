@@ -4,7 +4,7 @@
  * which assessment, why, and the ways out (download it now, make room, try again). It
  * cannot be dismissed while work would be lost; it goes away once everything is saved.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useState } from "react";
 import { backupAs, type Assessment } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
@@ -45,8 +45,8 @@ export function SaveNotice() {
       ) : full ? (
         <p>
           This browser’s storage for this site is full, so the changes below exist only in this tab. Download them now so nothing is lost.
-          To make room, <Link href="/assessments">delete saved assessments you no longer need</Link> (download them first) or clear other
-          data this site keeps in your browser’s settings, then try saving again.
+          To make room, <AppLink href="/assessments">delete saved assessments you no longer need</AppLink> (download them first) or clear
+          other data this site keeps in your browser’s settings, then try saving again.
         </p>
       ) : (
         <p>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import type { LinkErrorKind } from "@/lib/engine";
 
 const ADVICE: Readonly<Record<LinkErrorKind, { title: string; todo: string }>> = {
@@ -39,9 +39,9 @@ export function LinkError({ kind, detail }: { kind: LinkErrorKind; detail: strin
       <p>{advice.todo}</p>
       <p>Your own assessments in this browser have not been touched.</p>
       <div className="button-group">
-        <Link className="button button--secondary" href="/">
+        <AppLink className="button button--secondary" href="/">
           Go to your own assessment
-        </Link>
+        </AppLink>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@
  * The start page's working part: name a new assessment, or carry on with the open one;
  * and the areas as a task list with their status.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useMemo } from "react";
 import { nextAreaToAnswer, progressOf, type QuestionLogic } from "@/lib/engine";
 import { selectOpenAssessment, selectOpenUnsaved } from "@/lib/state/selectors";
@@ -46,13 +46,13 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
             {assessment.assessor ? <> (assessor: {assessment.assessor})</> : null}. You have completed {completed} of {areas.length} areas.
           </p>
           <div className="button-group">
-            <Link className="button" href={next ? `/assess/${next}` : "/assess/review"}>
+            <AppLink className="button" href={next ? `/assess/${next}` : "/assess/review"}>
               {next ? "Continue" : "Check your answers"}
-            </Link>
+            </AppLink>
             {completed > 0 ? (
-              <Link className="button button--secondary" href="/results">
+              <AppLink className="button button--secondary" href="/results">
                 See results
-              </Link>
+              </AppLink>
             ) : null}
             <ConfirmDialog
               trigger="Start a new assessment"
@@ -71,15 +71,15 @@ export function StartPanel({ areas, logic }: StartPanelProps) {
             </ConfirmDialog>
           </div>
           <p>
-            One person’s view is not the team’s: <Link href="/team">ask the team</Link> to answer too, and see where development, operations
-            and security differ.
+            One person’s view is not the team’s: <AppLink href="/team">ask the team</AppLink> to answer too, and see where development,
+            operations and security differ.
           </p>
           <p>
-            Have the team’s Dockerfiles, Compose files or Kubernetes manifests? <Link href="/assess/evidence">Answer from your files</Link>:
-            read in this browser, never uploaded.
+            Have the team’s Dockerfiles, Compose files or Kubernetes manifests?{" "}
+            <AppLink href="/assess/evidence">Answer from your files</AppLink>: read in this browser, never uploaded.
           </p>
           <p>
-            <Link href="/assessments">Open another assessment saved in this browser</Link>, or import one.
+            <AppLink href="/assessments">Open another assessment saved in this browser</AppLink>, or import one.
           </p>
         </section>
       ) : (

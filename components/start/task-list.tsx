@@ -1,6 +1,6 @@
 "use client";
 /** GOV.UK task list: each area with its status, linking to its questions. */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import type { Area, AreaProgress } from "@/lib/engine";
 import { AreaStatusTag } from "../ui/area-status-tag";
 
@@ -15,9 +15,9 @@ export function TaskList({ areas, progress }: { areas: readonly TaskListArea[]; 
         return (
           <li key={area.id} className="task-list__item">
             <span className="task-list__name">
-              <Link href={`/assess/${area.id}`} aria-describedby={own ? statusId : undefined}>
+              <AppLink href={`/assess/${area.id}`} aria-describedby={own ? statusId : undefined}>
                 {index + 1}. {area.title}
-              </Link>
+              </AppLink>
               <span className="task-list__hint">{area.summary}</span>
             </span>
             {own ? (

@@ -5,7 +5,7 @@
  * knows, what everyone agrees on, and each risk by who raises it. Saving writes the
  * agreed answers into the assessment, each remembering how it was agreed.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { useMemo, useRef, useState } from "react";
 import { agreedAnswers, exportTeamSummary, type AnswerValue, type Assessment, type Questionnaire, type TeamComparison } from "@/lib/engine";
 import { downloadText } from "@/lib/browser/download";
@@ -178,8 +178,8 @@ export function ComparisonSection({ assessment, questionnaire, comparison, recor
         {saved !== null ? (
           <div className="notice">
             <p>
-              Saved {saved} agreed answer{saved === 1 ? "" : "s"} into “{assessment.name}”. <Link href="/results">See the results</Link> or{" "}
-              <Link href="/assess/review">check the answers</Link>.
+              Saved {saved} agreed answer{saved === 1 ? "" : "s"} into “{assessment.name}”.{" "}
+              <AppLink href="/results">See the results</AppLink> or <AppLink href="/assess/review">check the answers</AppLink>.
             </p>
           </div>
         ) : null}

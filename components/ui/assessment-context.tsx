@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "./app-link";
 
 /**
  * Names the assessment a page is about, so a user with several (or several tabs) always
@@ -7,7 +7,7 @@ import Link from "next/link";
 export function AssessmentContext({ name }: { name: string }) {
   return (
     <p className="assessment-context">
-      Answering for <strong>{name}</strong> · <Link href="/assessments">Switch assessment</Link>
+      Answering for <strong>{name}</strong> · <AppLink href="/assessments">Switch assessment</AppLink>
     </p>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { AppLink } from "./app-link";
 import { useAssessmentStore } from "@/lib/state/use-assessment-store";
 
 /**
@@ -19,10 +19,10 @@ export function NoAssessment({ what }: { what: string }) {
           : `Give the assessment a name first, so your answers are saved under it; then you will see its ${what} here.`}
       </p>
       <div className="button-group">
-        <Link className="button" href="/">
+        <AppLink className="button" href="/">
           Start an assessment
-        </Link>
-        {saved > 0 ? <Link href="/assessments">Saved assessments</Link> : null}
+        </AppLink>
+        {saved > 0 ? <AppLink href="/assessments">Saved assessments</AppLink> : null}
       </div>
     </div>
   );

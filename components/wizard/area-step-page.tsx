@@ -3,7 +3,7 @@
  * journey, heading, summary and guide link. Only this area's question text is sent to the
  * browser; other areas travel as logic (ids and conditions) for visibility.
  */
-import Link from "next/link";
+import { AppLink } from "../ui/app-link";
 import { evidenceRules } from "@/content/evidence";
 import { questionnaire } from "@/content/questionnaire";
 import { questionLogic } from "@/lib/engine";
@@ -27,9 +27,9 @@ export function AreaStepPage({ areaId }: { areaId: string }) {
   const next = areas[index + 1];
   return (
     <>
-      <Link className="back-link" href={previous ? `/assess/${previous.id}` : "/"}>
+      <AppLink className="back-link" href={previous ? `/assess/${previous.id}` : "/"}>
         Back
-      </Link>
+      </AppLink>
       <p className="step-meta">
         Area {index + 1} of {areas.length} · {area.kind === "technical" ? "Technical" : "Non-technical"}
       </p>
@@ -38,12 +38,12 @@ export function AreaStepPage({ areaId }: { areaId: string }) {
       </h1>
       {/* One introduction, summary and guide together: the step's largest text, painted with the first frame. */}
       <p className="lead">
-        {area.summary} <Link href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</Link>: why these questions matter and
-        what good looks like today.
+        {area.summary} <AppLink href={`/guide/${area.id}`}>Read the guide to {area.title.toLowerCase()}</AppLink>: why these questions
+        matter and what good looks like today.
       </p>
       {AREAS_WITH_EVIDENCE.has(area.id) ? (
         <p className="evidence-offer">
-          Have the Dockerfile, Compose file or Kubernetes manifests? <Link href="/assess/evidence">Answer from your files</Link>: the
+          Have the Dockerfile, Compose file or Kubernetes manifests? <AppLink href="/assess/evidence">Answer from your files</AppLink>: the
           answers they prove are proposed for you to check, and the files are read in your browser, never uploaded.
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
 import { GuideContents } from "@/components/guide/guide-contents";
 import styles from "@/components/guide/guide.module.css";
@@ -38,7 +38,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
   return (
     <article className={styles.guide}>
       <p className={styles.backLink}>
-        <Link href={`/assess/${area.id}`}>Answer the {area.title} questions</Link>
+        <AppLink href={`/assess/${area.id}`}>Answer the {area.title} questions</AppLink>
       </p>
 
       <h1>{area.title}</h1>
@@ -56,15 +56,15 @@ export default async function GuidePage({ params }: GuidePageProps) {
       <nav aria-label="More guides" className={styles.pager}>
         <ul>
           <li>
-            <Link href={`/assess/${area.id}`}>Answer the {area.title} questions</Link>
+            <AppLink href={`/assess/${area.id}`}>Answer the {area.title} questions</AppLink>
           </li>
           {next === undefined ? null : (
             <li>
-              Next guide: <Link href={`/guide/${next.id}`}>{next.title}</Link>
+              Next guide: <AppLink href={`/guide/${next.id}`}>{next.title}</AppLink>
             </li>
           )}
           <li>
-            <Link href="/guide">All guides</Link>
+            <AppLink href="/guide">All guides</AppLink>
           </li>
         </ul>
       </nav>
