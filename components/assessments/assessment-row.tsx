@@ -15,12 +15,18 @@ export interface RowSummary {
 
 interface AssessmentRowProps {
   assessment: Assessment;
-  summary: RowSummary;
+  /** Not yet worked out (the list works out a few rows at a time). */
+  summary: RowSummary | undefined;
   isOpen: boolean;
   onOpen: () => void;
   onRename: (name: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
+}
+
+/** Holds a figure's line while the list works it out. */
+function Counting() {
+  return <span className="hint">Working it out…</span>;
 }
 
 export function AssessmentRow({ assessment, summary, isOpen, onOpen, onRename, onDuplicate, onDelete }: AssessmentRowProps) {
@@ -40,14 +46,14 @@ export function AssessmentRow({ assessment, summary, isOpen, onOpen, onRename, o
         </div>
         <div>
           <dt>Progress</dt>
-          <dd>
-            {summary.completedAreas} of {summary.totalAreas} areas completed
-          </dd>
+          <dd>{summary ? `${summary.completedAreas} of ${summary.totalAreas} areas completed` : <Counting />}</dd>
         </div>
         <div>
           <dt>Highest band</dt>
           <dd>
-            {summary.highestBand ? (
+            {!summary ? (
+              <Counting />
+            ) : summary.highestBand ? (
               <span className={`tag tag--band tag--${summary.highestBand}`}>{BAND_LABELS[summary.highestBand]}</span>
             ) : summary.answered === 0 ? (
               "Not assessed yet"

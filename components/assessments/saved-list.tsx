@@ -35,9 +35,13 @@ export function SavedList({ questionnaire }: { questionnaire: Questionnaire }) {
   const router = useRouter();
 
   const sorted = useMemo(() => Object.values(assessments).sort(newestFirst), [assessments]);
-  // Each row evaluates its assessment: a few per task, so ten saved never block the page.
-  const rendered = useProgressiveCount(sorted.length, { step: 2 });
-  const rows = sorted.slice(0, rendered).map((assessment) => ({ assessment, summary: summaryOf(questionnaire, assessment) }));
+  // Each row's figures evaluate its assessment: a few per task, so ten saved never block the
+  // page. Every row is there at once (the page below does not move); the figures follow.
+  const counted = useProgressiveCount(sorted.length, { step: 2 });
+  const rows = sorted.map((assessment, index) => ({
+    assessment,
+    summary: index < counted ? summaryOf(questionnaire, assessment) : undefined,
+  }));
 
   return (
     <section aria-labelledby="saved-title">
