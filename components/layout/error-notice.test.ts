@@ -5,7 +5,8 @@ import GlobalError from "@/app/global-error";
 import PageError from "@/app/error";
 import { ErrorNotice, errorReference } from "./error-notice";
 
-vi.mock("next/navigation", () => ({ usePathname: () => "/results" }));
+// The header and the notice link through AppLink, which asks the router to fetch ahead on intent.
+vi.mock("next/navigation", () => ({ usePathname: () => "/results", useRouter: () => ({ prefetch: () => undefined }) }));
 
 const noop = (): void => undefined;
 
