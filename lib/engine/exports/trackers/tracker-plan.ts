@@ -123,8 +123,10 @@ export function describeAction(action: ActionView): ActionDescription {
   return {
     detail: action.detail,
     why: action.riskTitles.map((title, i) => {
-      const band = action.mitigates[i]?.band;
-      return band === undefined ? title : `${title} (${PRIORITY_LABELS[band]})`;
+      const risk = action.mitigates[i];
+      if (risk === undefined) return title;
+      // A risk the team accepted or mitigated another way gives the action no priority: say so.
+      return `${title} (${PRIORITY_LABELS[risk.band]}${risk.settled ? "; settled by the team's decision, see its decision record" : ""})`;
     }),
     facts: [
       fact("Phase", action.phaseTitle),
@@ -134,6 +136,14 @@ export function describeAction(action: ActionView): ActionDescription {
         "Priority",
         action.inheritedPriority ? `${action.priorityLabel} (from an action that needs this one first)` : action.priorityLabel,
       ),
+      ...(action.setAside
+        ? [
+            fact(
+              "Set aside",
+              "every risk it mitigates has been accepted or mitigated another way; it regains its priority when one of those decisions is due for review or taken back",
+            ),
+          ]
+        : []),
       ...(action.dependsOnTitles.length > 0 ? [fact("Depends on", action.dependsOnTitles.join("; "))] : []),
       ...(decision.status === "open" ? [] : [fact("Status", action.statusLabel)]),
       ...(decision.status === "not-applicable" ? user("Not applicable because", decision.reason) : []),
