@@ -9,10 +9,17 @@
 import { useFileDrop } from "../ui/use-file-drop";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { admitFile, MAX_IMPORT_BYTES, type Assessment, type IdHistory, type Questionnaire, type SharedAssessment } from "@/lib/engine";
+import {
+  admitFile,
+  findDuplicate,
+  MAX_IMPORT_BYTES,
+  type Assessment,
+  type IdHistory,
+  type Questionnaire,
+  type SharedAssessment,
+} from "@/lib/engine";
 import { useAssessmentActions, useAssessmentStore } from "@/lib/state/use-assessment-store";
 import { DuplicateQuestion } from "./duplicate-question";
-import { findDuplicate } from "./find-duplicate";
 
 type Outcome =
   | { kind: "imported"; name: string; unmapped: string[]; copy: boolean; upgradedFrom: string | undefined }

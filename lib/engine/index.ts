@@ -239,6 +239,7 @@ export type { Condition } from "./condition";
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportFileSchema } from "./exports/json-export";
 export { renameThroughHistory } from "./upgrade";
 export { resolveVisibility, type Visibility } from "./visibility";
+export { findDuplicate, sameContent } from "./duplicate-content";
 export { hasVisibleText, visibleText } from "./visible-text";
 
 // Portfolio: programme-level and application-level questions, programmes, the portfolio view.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Assessment } from "@/lib/engine";
-import { fixtureQuestionnaire } from "@/lib/engine/test-fixtures/fixture-questionnaire";
-import { findDuplicate, sameContent } from "./find-duplicate";
+import type { Assessment } from "./assessment";
+import { findDuplicate, sameContent } from "./duplicate-content";
+import { fixtureQuestionnaire } from "./test-fixtures/fixture-questionnaire";
 
 const saved = (id: string, updatedAt: string, extra: Partial<Assessment> = {}): Assessment => ({
   id,

@@ -4,15 +4,10 @@
  * follow-up that is hidden (exports and links may leave those out), the order of choices
  * in a multiple-choice answer, or an untouched "open" decision, which is the same as none.
  */
-import {
-  newestFirst,
-  resolveVisibility,
-  type Answers,
-  type AnswerValue,
-  type Assessment,
-  type Decision,
-  type QuestionLogic,
-} from "@/lib/engine";
+import type { Answers, AnswerValue } from "./answers";
+import { newestFirst, type Assessment, type Decision } from "./assessment";
+import type { QuestionLogic } from "./questionnaire";
+import { resolveVisibility } from "./visibility";
 
 type Content = Pick<Assessment, "name" | "answers" | "decisions">;
 
