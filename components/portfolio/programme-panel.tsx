@@ -10,6 +10,7 @@ import {
   checkAssessmentName,
   inheritedAnswers,
   joinProgramme,
+  NAME_MAX_LENGTH,
   programmeQuestionIds,
   type Assessment,
   type Programme,
@@ -18,6 +19,7 @@ import {
 import { useAssessmentActions } from "@/lib/state/use-assessment-store";
 import { newAssessmentId } from "@/lib/state/new-id";
 import { PassOnChanges, pendingChanges } from "./pass-on-changes";
+import { TextField } from "../ui/text-field";
 
 interface ProgrammePanelProps {
   questionnaire: Questionnaire;
@@ -50,26 +52,14 @@ function NameForm({ label, button, onSubmit }: { label: string; button: string; 
         onSubmit(checked.values.name);
       }}
     >
-      <div className={error ? "form-group form-group--error" : "form-group"}>
-        <label className="label" htmlFor={id}>
-          {label}
-        </label>
-        {error ? (
-          <p className="field-error" id={`${id}-error`}>
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
-        <input
-          className="input"
-          id={id}
-          autoComplete="off"
-          maxLength={80}
-          value={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <TextField
+        id={id}
+        label={label}
+        error={error}
+        maxLength={NAME_MAX_LENGTH}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
       <button type="submit" className="button">
         {button}
       </button>

@@ -11,6 +11,7 @@ import {
   decodeInvite,
   encodeResponse,
   localDayStamp,
+  NAME_MAX_LENGTH,
   resolveVisibility,
   responseFile,
   TEAM_ROLE_LABELS,
@@ -27,6 +28,7 @@ import {
 import { localStore, readDraft, writeDraft } from "@/lib/state/team-storage";
 import { Placeholder } from "../ui/open-assessment";
 import { ErrorSummary } from "../ui/error-summary";
+import { TextField } from "../ui/text-field";
 import { QuestionField, stepValues, useAnswerChanges, type StepValues } from "../wizard";
 import { LinkBox } from "./link-box";
 import { useFragment } from "../ui/use-fragment";
@@ -145,26 +147,18 @@ function ResponseForm({ invitation, fragment, content }: { invitation: Invitatio
           ))}
         </div>
       </fieldset>
-      <div className="form-group">
-        <label className="label" htmlFor="respondent-name">
-          Your name (optional)
-        </label>
-        <p className="hint" id="respondent-name-hint">
-          Shown to the facilitator beside your answers.
-        </p>
-        <input
-          className="input"
-          id="respondent-name"
-          maxLength={80}
-          autoComplete="name"
-          aria-describedby="respondent-name-hint"
-          value={respondent}
-          onChange={(event) => {
-            setRespondent(event.target.value);
-            setSent(null);
-          }}
-        />
-      </div>
+      <TextField
+        id="respondent-name"
+        label="Your name (optional)"
+        hint="Shown to the facilitator beside your answers."
+        autoComplete="name"
+        maxLength={NAME_MAX_LENGTH}
+        value={respondent}
+        onChange={(event) => {
+          setRespondent(event.target.value);
+          setSent(null);
+        }}
+      />
       <form noValidate onSubmit={(event) => event.preventDefault()}>
         {areas.map((area) => (
           <section key={area.id} aria-labelledby={`respond-area-${area.id}`}>

@@ -1,17 +1,28 @@
+import type { ChangeEvent } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 
-interface TextFieldProps {
+/** A field held in the component's own state, for a form too small for react-hook-form. */
+interface ControlledInput {
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+interface TextFieldBase {
   id: string;
   label: string;
   hint?: string;
   error?: string | undefined;
-  registration: UseFormRegisterReturn;
   autoComplete?: string;
   maxLength?: number;
 }
 
+/** react-hook-form's registration, or the value and its change handler. */
+type TextFieldProps = TextFieldBase & ({ registration: UseFormRegisterReturn } | ControlledInput);
+
 /** A labelled text input with its hint and error tied to it by aria-describedby. */
-export function TextField({ id, label, hint, error, registration, autoComplete = "off", maxLength }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { id, label, hint, error, autoComplete = "off", maxLength } = props;
+  const input = "registration" in props ? props.registration : { value: props.value, onChange: props.onChange };
   const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
@@ -37,7 +48,7 @@ export function TextField({ id, label, hint, error, registration, autoComplete =
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        {...registration}
+        {...input}
       />
     </div>
   );
