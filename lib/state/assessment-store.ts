@@ -9,8 +9,8 @@
  * so the page can say so at once and offer a way out.
  */
 import { createStore } from "zustand/vanilla";
-import { answerOf, EMPTY_HISTORY, EVIDENCE_MAX_LENGTH, isAnswered, type Assessment, type IdHistory } from "@/lib/engine";
-import { mergeAnswer, sameAnswer } from "./merge-answer";
+import { answerOf, EMPTY_HISTORY, isAnswered, NAME_MAX_LENGTH, type Assessment, type IdHistory } from "@/lib/engine";
+import { sameAnswer } from "./merge-answer";
 import { newAssessmentId } from "./new-id";
 import { own, withKey, withoutKey } from "./own";
 import {
@@ -25,9 +25,9 @@ import {
 } from "./record-storage";
 import { INDEX_KEY, QUARANTINE_PREFIX, QUARANTINE_REASONS_KEY, recordIdOf } from "./storage-keys";
 import { memoryTabOpen, type TabOpenStore } from "./tab-open";
-import type { AssessmentMeta, AssessmentStore } from "./assessment-store-types";
+import type { AssessmentStore } from "./assessment-store-types";
 import { truncateText } from "./truncate";
-import { cleanRiskDecision, withEvidence } from "./record-changes";
+import { cleanMeta, withAcceptedEvidence, withAnswer, withDecision, withEvidence, withMeta, withRiskDecision } from "./record-changes";
 
 export interface StoreOptions {
   contentVersion: string;
@@ -47,11 +47,6 @@ export function localStorageIfAllowed(): KeyValueStore | undefined {
   } catch {
     return undefined;
   }
-}
-
-function cleanMeta(meta: AssessmentMeta): Pick<Assessment, "name" | "assessor"> {
-  const assessor = meta.assessor?.trim();
-  return { name: meta.name.trim(), ...(assessor ? { assessor } : {}) };
 }
 
 export function createAssessmentStore(options: StoreOptions) {
@@ -198,10 +193,7 @@ export function createAssessmentStore(options: StoreOptions) {
       },
 
       updateMeta(id, meta) {
-        commit(id, (base) => {
-          const { assessor: _dropped, ...rest } = base;
-          return { ...rest, ...cleanMeta(meta) };
-        });
+        commit(id, (base) => withMeta(base, meta));
       },
 
       setAnswer(questionId, value) {
@@ -211,40 +203,19 @@ export function createAssessmentStore(options: StoreOptions) {
         const before = answerOf(mine.answers, questionId);
         const wanted = isAnswered(value) ? value : undefined;
         if (sameAnswer(before, wanted)) return;
-        commit(openId, (base) => {
-          const next = mergeAnswer(answerOf(base.answers, questionId), before, wanted);
-          const others = withoutKey(base.answers, questionId);
-          // An answer changed by hand no longer comes from the files.
-          return withEvidence(
-            { ...base, answers: next === undefined ? others : withKey(others, questionId, next) },
-            base.evidence ? withoutKey(base.evidence, questionId) : undefined,
-          );
-        });
+        commit(openId, (base) => withAnswer(base, questionId, before, wanted));
       },
 
       acceptEvidence(accepted) {
         const { openId } = get();
         if (openId === null || accepted.length === 0) return;
-        commit(openId, (base) => {
-          let answers = base.answers;
-          let evidence = base.evidence ?? {};
-          for (const { question, value, evidence: citation } of accepted) {
-            if (!isAnswered(value)) continue;
-            answers = withKey(answers, question, value);
-            evidence = citation ? withKey(evidence, question, truncateText(citation, EVIDENCE_MAX_LENGTH)) : withoutKey(evidence, question);
-          }
-          return withEvidence({ ...base, answers }, evidence);
-        });
+        commit(openId, (base) => withAcceptedEvidence(base, accepted));
       },
 
       setDecision(actionId, decision) {
         const { openId } = get();
         if (openId === null) return;
-        const keep = decision.status !== "open" || decision.person || decision.note;
-        commit(openId, (base) => {
-          const others = withoutKey(base.decisions, actionId);
-          return { ...base, decisions: keep ? withKey(others, actionId, decision) : others };
-        });
+        commit(openId, (base) => withDecision(base, actionId, decision));
       },
 
       passOn(updated) {
@@ -257,12 +228,7 @@ export function createAssessmentStore(options: StoreOptions) {
       decideRisk(riskId, decision) {
         const { openId } = get();
         if (openId === null) return;
-        commit(openId, (base) => {
-          const { riskDecisions: old, ...rest } = base;
-          const others = withoutKey(old ?? {}, riskId);
-          const next = decision ? withKey(others, riskId, cleanRiskDecision(decision)) : others;
-          return Object.keys(next).length > 0 ? { ...rest, riskDecisions: next } : rest;
-        });
+        commit(openId, (base) => withRiskDecision(base, riskId, decision));
       },
 
       open(id) {
@@ -277,7 +243,7 @@ export function createAssessmentStore(options: StoreOptions) {
         const source = own(get().assessments, id);
         if (!source) return undefined;
         const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source;
-        return get().add({ ...rest, name: truncateText(`Copy of ${source.name}`, 80) }, { open: false });
+        return get().add({ ...rest, name: truncateText(`Copy of ${source.name}`, NAME_MAX_LENGTH) }, { open: false });
       },
 
       remove(id) {
